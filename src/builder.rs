@@ -1,0 +1,339 @@
+//! The builder: settings with documented defaults; `build()` is the step that can fail.
+
+use regex::{RegexSet, RegexSetBuilder};
+
+use crate::classify::{Rules, Thresholds};
+use crate::cleaner::Cleaner;
+use crate::error::Error;
+use crate::stopwords::Language;
+
+/// How eagerly blocks are kept.
+///
+/// # Example
+///
+/// ```
+/// use dehusk::{Cleaner, Preset};
+///
+/// let strict = Cleaner::builder().preset(Preset::Precision).build()?;
+/// # Ok::<(), dehusk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Preset {
+    /// Keep less: leaks the least boilerplate, may lose short content.
+    Precision,
+    /// The default: the best word F1 measured on the benchmark pages.
+    #[default]
+    Balanced,
+    /// Keep more: loses the least content, leaks more boilerplate.
+    Recall,
+}
+
+impl Preset {
+    /// The thresholds of each preset. Balanced uses the jusText defaults
+    /// (length 70 / 200 characters, stopword density 0.30 / 0.32, heading
+    /// distance 200; Pomikálek 2011); the others move them either way.
+    pub(crate) fn thresholds(self) -> Thresholds {
+        match self {
+            Preset::Precision => Thresholds {
+                length_low: 80,
+                length_high: 240,
+                stopwords_low: 0.32,
+                stopwords_high: 0.36,
+                max_heading_distance: 150,
+            },
+            Preset::Balanced => Thresholds {
+                length_low: 70,
+                length_high: 200,
+                stopwords_low: 0.30,
+                stopwords_high: 0.32,
+                max_heading_distance: 200,
+            },
+            Preset::Recall => Thresholds {
+                length_low: 50,
+                length_high: 150,
+                stopwords_low: 0.22,
+                stopwords_high: 0.28,
+                max_heading_distance: 300,
+            },
+        }
+    }
+}
+
+/// Default for [`Builder::max_input_bytes`]: 64 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
+
+/// Compiled size limit for each set of user patterns: 1 MiB.
+pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
+/// Configures and builds a [`Cleaner`].
+///
+/// Setters take `&mut self` and return it, so calls chain; [`Builder::build`]
+/// validates everything and is the only step that can fail.
+///
+/// # Example
+///
+/// ```
+/// use dehusk::{Cleaner, Preset};
+///
+/// let cleaner = Cleaner::builder()
+///     .preset(Preset::Balanced)
+///     .drop_patterns([r"(?i)^sponsored by\b"])
+///     .max_input_bytes(8 << 20)
+///     .build()?;
+/// let cleaned = cleaner.clean_text("Sponsored by ACME\n\nThe council met on Tuesday and agreed, after a long debate, to rebuild the old bridge over the river.")?;
+/// assert!(!cleaned.text().contains("ACME"));
+/// # Ok::<(), dehusk::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Builder {
+    preset: Preset,
+    language: Language,
+    drop: Vec<String>,
+    keep: Vec<String>,
+    max_input_bytes: usize,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder {
+            preset: Preset::default(),
+            language: Language::default(),
+            drop: Vec::new(),
+            keep: Vec::new(),
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+impl Builder {
+    /// A builder with every setting at its default.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets how eagerly blocks are kept.
+    ///
+    /// # Default
+    ///
+    /// [`Preset::Balanced`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::{Cleaner, Preset};
+    /// let cleaner = Cleaner::builder().preset(Preset::Recall).build()?;
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn preset(&mut self, preset: Preset) -> &mut Self {
+        self.preset = preset;
+        self
+    }
+
+    /// Sets the language whose stopwords are counted.
+    ///
+    /// # Default
+    ///
+    /// [`Language::English`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::{Cleaner, Language};
+    /// let cleaner = Cleaner::builder().language(Language::English).build()?;
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn language(&mut self, language: Language) -> &mut Self {
+        self.language = language;
+        self
+    }
+
+    /// Adds regexes (regex crate syntax) whose matching blocks are always dropped.
+    ///
+    /// A pattern matches anywhere in a block's normalised text unless anchored;
+    /// add `(?i)` for case-insensitivity. Drop patterns are checked after keep
+    /// patterns and before every built-in rule. Calling this again appends.
+    ///
+    /// # Default
+    ///
+    /// None.
+    ///
+    /// # Errors
+    ///
+    /// [`Builder::build`] returns [`Error::Pattern`] for a pattern that does not
+    /// compile or compiles to more than [`PATTERN_SIZE_LIMIT`] bytes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::Cleaner;
+    /// let cleaner = Cleaner::builder().drop_patterns(["^Photo:", "(?i)^via "]).build()?;
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn drop_patterns<I, S>(&mut self, patterns: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.drop
+            .extend(patterns.into_iter().map(|p| p.as_ref().to_string()));
+        self
+    }
+
+    /// Adds regexes whose matching blocks are always kept, whatever else matches.
+    ///
+    /// Keep patterns are checked first, before the user's drop patterns and
+    /// every built-in rule. Calling this again appends.
+    ///
+    /// # Default
+    ///
+    /// None.
+    ///
+    /// # Errors
+    ///
+    /// As for [`Builder::drop_patterns`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::Cleaner;
+    /// let cleaner = Cleaner::builder().keep_patterns(["^Editor's note:"]).build()?;
+    /// let cleaned = cleaner.clean_text("Editor's note: updated")?;
+    /// assert_eq!(cleaned.text(), "Editor's note: updated");
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn keep_patterns<I, S>(&mut self, patterns: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.keep
+            .extend(patterns.into_iter().map(|p| p.as_ref().to_string()));
+        self
+    }
+
+    /// Sets the largest input, in bytes, that the [`Cleaner`] accepts.
+    ///
+    /// Larger inputs get [`Error::InputTooLarge`] before any work is done; the
+    /// one-call [`clean`](crate::clean) returns an empty string for them.
+    ///
+    /// # Default
+    ///
+    /// [`DEFAULT_MAX_INPUT_BYTES`] (64 MiB).
+    ///
+    /// # Errors
+    ///
+    /// [`Builder::build`] returns [`Error::Setting`] for 0.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::{Cleaner, Error};
+    /// let cleaner = Cleaner::builder().max_input_bytes(10).build()?;
+    /// assert!(matches!(cleaner.clean("eleven bytes"), Err(Error::InputTooLarge { .. })));
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn max_input_bytes(&mut self, limit: usize) -> &mut Self {
+        self.max_input_bytes = limit;
+        self
+    }
+
+    /// Checks the settings, compiles the patterns and returns the [`Cleaner`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Pattern`] for a user pattern that does not compile or is too
+    /// large; [`Error::Setting`] for a limit of 0.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::Cleaner;
+    /// assert!(Cleaner::builder().keep_patterns(["("]).build().is_err());
+    /// assert!(Cleaner::builder().build().is_ok());
+    /// ```
+    pub fn build(&self) -> Result<Cleaner, Error> {
+        if self.max_input_bytes == 0 {
+            return Err(Error::Setting {
+                setting: "max_input_bytes",
+                message: "must be at least 1".to_string(),
+            });
+        }
+        let rules = Rules {
+            thresholds: self.preset.thresholds(),
+            language: self.language,
+            keep: compile("keep", &self.keep)?,
+            drop: compile("drop", &self.drop)?,
+        };
+        Ok(Cleaner::new(rules, self.max_input_bytes))
+    }
+}
+
+/// Compiles one list of user patterns into a set, naming the first bad one.
+fn compile(kind: &'static str, patterns: &[String]) -> Result<Option<RegexSet>, Error> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let build = |ps: &[String]| {
+        RegexSetBuilder::new(ps)
+            .size_limit(PATTERN_SIZE_LIMIT)
+            .build()
+    };
+    match build(patterns) {
+        Ok(set) => Ok(Some(set)),
+        Err(set_err) => {
+            // Find which pattern is at fault, to name it in the error.
+            for (index, pattern) in patterns.iter().enumerate() {
+                if let Err(e) = build(std::slice::from_ref(pattern)) {
+                    return Err(Error::Pattern {
+                        kind,
+                        index,
+                        pattern: pattern.clone(),
+                        message: e.to_string(),
+                    });
+                }
+            }
+            Err(Error::Pattern {
+                kind,
+                index: 0,
+                pattern: patterns.join(" | "),
+                message: set_err.to_string(),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Builder;
+    use crate::error::Error;
+
+    #[test]
+    fn invalid_pattern_is_named() {
+        let err = Builder::new()
+            .drop_patterns(["ok", "(bad"])
+            .build()
+            .unwrap_err();
+        match err {
+            Error::Pattern { kind, index, .. } => assert_eq!((kind, index), ("drop", 1)),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn oversized_pattern_is_an_error_not_a_panic() {
+        let huge = r"\w{1000}\w{1000}\w{1000}";
+        assert!(matches!(
+            Builder::new().keep_patterns([huge]).build(),
+            Err(Error::Pattern { .. })
+        ));
+    }
+
+    #[test]
+    fn zero_limit_is_rejected() {
+        assert!(matches!(
+            Builder::new().max_input_bytes(0).build(),
+            Err(Error::Setting { .. })
+        ));
+    }
+}

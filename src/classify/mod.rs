@@ -1,0 +1,186 @@
+//! Stage 3: context-free classification, one block at a time.
+//!
+//! Each block gets a [`Class`] and the [`Rule`] that gave it. The order of the
+//! rules, first match wins:
+//!
+//! 1. the user's keep patterns, then the user's drop patterns;
+//! 2. the boilerplate phrase library ([`patterns`]);
+//! 3. shape rules: only addresses, a menu or breadcrumb between separators,
+//!    no prose (no letters, or mostly digits and symbols);
+//! 4. the length and stopword-density classes of jusText (Pomikálek 2011):
+//!    shorter than `length_low` characters is *short*; a stopword density of at
+//!    least `stopwords_high` is *good* when longer than `length_high`, else
+//!    *near-good*; at least `stopwords_low` is *near-good*; below is *bad*.
+//!
+//! Rules 1 and 2 are final: the context pass never changes them.
+
+pub(crate) mod patterns;
+
+use regex::RegexSet;
+
+use crate::features::Features;
+use crate::rule::Rule;
+use crate::stopwords::Language;
+
+/// The context-free class of a block, as in jusText.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    Bad,
+    Short,
+    NearGood,
+    Good,
+}
+
+/// The class of a block, the rule behind it, and whether later passes may change it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub class: Class,
+    pub rule: Rule,
+    /// Set by a user pattern or the phrase library: never revised.
+    pub fixed: bool,
+}
+
+/// Thresholds of the classifier; see [`Preset`](crate::Preset) for the values.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Thresholds {
+    /// Blocks shorter than this many characters are short.
+    pub length_low: u32,
+    /// Blocks at least this long, with dense stopwords, are good on their own.
+    pub length_high: u32,
+    /// Stopword density below which a long block is bad.
+    pub stopwords_low: f32,
+    /// Stopword density from which a block is near-good or good.
+    pub stopwords_high: f32,
+    /// How far (in characters) a heading may be from the content it heads.
+    pub max_heading_distance: u32,
+}
+
+/// Everything the classifier needs besides the blocks: compiled once by the builder.
+#[derive(Debug, Clone)]
+pub(crate) struct Rules {
+    pub thresholds: Thresholds,
+    pub language: Language,
+    pub keep: Option<RegexSet>,
+    pub drop: Option<RegexSet>,
+}
+
+/// Classifies one block from its text and features alone.
+pub(crate) fn label(text: &str, f: &Features, rules: &Rules) -> Verdict {
+    let fixed = |class, rule| Verdict {
+        class,
+        rule,
+        fixed: true,
+    };
+    if let Some(i) = first_match(rules.keep.as_ref(), text) {
+        return fixed(Class::Good, Rule::UserKeep(i));
+    }
+    if let Some(i) = first_match(rules.drop.as_ref(), text) {
+        return fixed(Class::Bad, Rule::UserDrop(i));
+    }
+    if let Some(rule) = patterns::phrase_rule(text) {
+        return fixed(Class::Bad, rule);
+    }
+    let (class, rule) = shape(f).unwrap_or_else(|| length_and_density(f, &rules.thresholds));
+    Verdict {
+        class,
+        rule,
+        fixed: false,
+    }
+}
+
+fn first_match(set: Option<&RegexSet>, text: &str) -> Option<usize> {
+    set?.matches(text).into_iter().next()
+}
+
+/// Rules on the shape of a block: what it is made of rather than what it says.
+fn shape(f: &Features) -> Option<(Class, Rule)> {
+    let addresses = f.urls + f.emails;
+    if addresses > 0 && f.tokens <= addresses * 2 + 1 {
+        return Some((Class::Bad, Rule::Address));
+    }
+    // A menu or breadcrumb: at least two separators, at most three words per item.
+    if f.separators >= 2 && !f.terminal && f.words <= 3 * (f.separators + 1) {
+        return Some((Class::Bad, Rule::Separated));
+    }
+    // No letters at all, or fewer letters than digits and symbols together.
+    if f.letters == 0 || f.letters < f.digits + f.symbols {
+        return Some((Class::Bad, Rule::NoProse));
+    }
+    None
+}
+
+/// The jusText classes from length and stopword density.
+fn length_and_density(f: &Features, t: &Thresholds) -> (Class, Rule) {
+    let density = f.stopword_density();
+    if f.chars < t.length_low {
+        (Class::Short, Rule::ShortAmidBoilerplate)
+    } else if density >= t.stopwords_high {
+        if f.chars >= t.length_high {
+            (Class::Good, Rule::Good)
+        } else {
+            (Class::NearGood, Rule::NearBoilerplate)
+        }
+    } else if density >= t.stopwords_low {
+        (Class::NearGood, Rule::NearBoilerplate)
+    } else {
+        (Class::Bad, Rule::FewStopwords)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{label, Class, Rules, Thresholds};
+    use crate::features::measure;
+    use crate::rule::{Family, Rule};
+    use crate::stopwords::Language;
+
+    fn rules() -> Rules {
+        Rules {
+            thresholds: Thresholds {
+                length_low: 70,
+                length_high: 200,
+                stopwords_low: 0.30,
+                stopwords_high: 0.32,
+                max_heading_distance: 200,
+            },
+            language: Language::English,
+            keep: None,
+            drop: None,
+        }
+    }
+
+    fn classify(text: &str) -> (Class, Rule) {
+        let r = rules();
+        let v = label(text, &measure(text, r.language), &r);
+        (v.class, v.rule)
+    }
+
+    #[test]
+    fn prose_is_good() {
+        let text = "Prior to his trip, Blinken spoke on Tuesday with the Russian foreign minister and discussed the negotiations of last week in Europe, as the spokesman said in a reading of the call. He stressed that it was important to continue on the path of diplomacy.";
+        assert_eq!(classify(text).0, Class::Good);
+    }
+
+    #[test]
+    fn phrases_are_bad_and_fixed() {
+        assert_eq!(classify("Share this:"), (Class::Bad, Rule::Phrase(Family::Share)));
+    }
+
+    #[test]
+    fn short_lines_are_short() {
+        assert_eq!(classify("A headline of a few words").0, Class::Short);
+    }
+
+    #[test]
+    fn menus_and_addresses_are_bad() {
+        assert_eq!(classify("News | Sport | Weather | Culture").1, Rule::Separated);
+        assert_eq!(classify("https://example.org/a").1, Rule::Address);
+        assert_eq!(classify("12:45 — 3/4").1, Rule::NoProse);
+    }
+
+    #[test]
+    fn long_lists_of_names_are_bad() {
+        let text = "Paris London Berlin Madrid Rome Vienna Prague Warsaw Budapest Lisbon Dublin Oslo Helsinki Stockholm Copenhagen Athens";
+        assert_eq!(classify(text), (Class::Bad, Rule::FewStopwords));
+    }
+}

@@ -1,0 +1,316 @@
+//! The boilerplate phrase library: every pattern is data with a name.
+//!
+//! Each [`Pattern`] names the [`Rule`] it fires, its regex, lines it must match
+//! and ordinary lines it must not match; the unit tests below check both lists
+//! for every pattern, so a pattern cannot be added without examples.
+//!
+//! Patterns are matched case-insensitively against the whole normalised block,
+//! and only on blocks of at most [`MAX_PHRASE_BYTES`] bytes: boilerplate
+//! phrasings are short, and skipping long blocks keeps the hot loop fast.
+//! Most are anchored at both ends (`^...$`) so that a phrase inside a sentence
+//! ("She would not share this with anyone.") never fires.
+
+use once_cell::sync::Lazy;
+use regex::{RegexSet, RegexSetBuilder};
+
+use crate::rule::{Family, Rule};
+
+/// Blocks longer than this (in bytes) are never matched against the library.
+pub(crate) const MAX_PHRASE_BYTES: usize = 320;
+
+/// One named pattern and its examples.
+pub(crate) struct Pattern {
+    /// The rule reported when the pattern matches.
+    pub rule: Rule,
+    /// The regex, matched case-insensitively, Unicode-aware.
+    pub regex: &'static str,
+    /// Whole blocks the pattern must match.
+    pub matches: &'static [&'static str],
+    /// Whole blocks that no pattern of the library may match.
+    pub rejects: &'static [&'static str],
+}
+
+const fn p(
+    rule: Rule,
+    regex: &'static str,
+    matches: &'static [&'static str],
+    rejects: &'static [&'static str],
+) -> Pattern {
+    Pattern {
+        rule,
+        regex,
+        matches,
+        rejects,
+    }
+}
+
+use Family::*;
+
+/// The library, in the order the rules are reported: when several patterns
+/// match, the first one names the rule.
+pub(crate) static PATTERNS: &[Pattern] = &[
+    // ---------------------------------------------------------------- share and like widgets
+    p(
+        Rule::Phrase(Share),
+        r"^(share|like|tweet|pin|email|print|save)( (this|it))?( (post|article|page|story|recipe))?( (on|via|with) [\w ]{1,20})?\s*[:!.…]*$",
+        &["Share this:", "Like this:", "Share", "Tweet", "Print this page", "Share on Facebook", "Share this article"],
+        &["She would not share this with anyone.", "I like this idea a lot.", "Share prices fell sharply on Monday."],
+    ),
+    p(
+        Rule::Phrase(Share),
+        r"^(%d|\d+) bloggers? likes? this\W*$",
+        &["%d bloggers like this:", "12 bloggers like this."],
+        &["Many bloggers like this approach because it is simple."],
+    ),
+    p(
+        Rule::Phrase(Share),
+        r"^(like|be the first to like this)?\s*(loading|be the first to like this)\W*$",
+        &["Like Loading...", "Loading...", "Be the first to like this."],
+        &["Loading the truck took three hours."],
+    ),
+    p(
+        Rule::Phrase(Share),
+        r"^(click|tap) to (share|email|print|pin|tweet)\b.{0,60}$",
+        &["Click to share on Twitter (Opens in new window)", "Click to email a link to a friend (Opens in new window)"],
+        &["Click on the map to see the route we took through the valley."],
+    ),
+    p(
+        Rule::Phrase(Share),
+        r"^(share|spread) (the|this) (love|story|news|word)\W*$|^sharing is caring\W*$|^share (this|the) (link|url)\W*$",
+        &["Sharing is caring!", "Share the love", "Share this link"],
+        &["Share the load with your partner when you can."],
+    ),
+    // ---------------------------------------------------------------- comment forms
+    p(
+        Rule::Phrase(CommentForm),
+        r"^(leave|post|write|add|submit) a (reply|comment|response)( cancel reply)?\W*$|^cancel reply\W*$|^(post|submit|add) comments?\W*$",
+        &["Leave a Reply", "Leave a Comment", "Leave a Reply Cancel reply", "Post Comment", "Cancel reply"],
+        &["Leave a message after the tone, the sign said."],
+    ),
+    p(
+        Rule::Phrase(CommentForm),
+        r"your email address will not be published|required fields are marked|^save my name,? e-?mail,? and website|^you must be (logged|signed) in to (post|leave) a comment|this site uses akismet to reduce spam",
+        &[
+            "Your email address will not be published. Required fields are marked *",
+            "Required fields are marked *",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "You must be logged in to post a comment.",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        ],
+        &["The address of the email server was not published until later."],
+    ),
+    p(
+        Rule::Phrase(CommentForm),
+        r"^notify me of (new|follow-?up) (posts|comments|replies)\b",
+        &["Notify me of new posts by email.", "Notify me of follow-up comments by email."],
+        &["Notify me when the parcel arrives, she told the clerk."],
+    ),
+    p(
+        Rule::Phrase(CommentForm),
+        r#"^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) ["“‘'«].{0,160}$|^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (this|the) (post|article|entry|story|page)\W*$"#,
+        &["3 thoughts on “Why we walk”", "One response to \"Hello world\"", "No comments on this post"],
+        &["Three thoughts on the matter kept me awake that night, and all of them were about money."],
+    ),
+    p(
+        Rule::Phrase(CommentForm),
+        r"^(comment|name|e-?mail|website|url|message)\s*(\(required\))?\s*[*:]*\s*\*?$|^(reply|report|quote|flag)( (comment|post|abuse))?\W*$",
+        &["Comment", "Name *", "Email:", "Website", "Reply", "Report abuse"],
+        &["Name the three rivers that flow into the lake.", "Reply to the letter within a week."],
+    ),
+    // ---------------------------------------------------------------- cookie and consent notices
+    p(
+        Rule::Phrase(Consent),
+        r"\b(we|this (web)?site|our (web)?site)( and (our|its) partners)? uses? cookies\b|\bby (continuing|using|browsing) (to (use|browse) )?(this|our|the) (web)?site\b.{0,80}\b(agree|accept|consent)|\b(accept|agree to) (the )?(use of )?cookies\b",
+        &[
+            "We use cookies to improve your experience on our site.",
+            "This website uses cookies.",
+            "By continuing to use this site you agree to our use of cookies.",
+        ],
+        &["My grandmother baked cookies every Sunday for the whole street."],
+    ),
+    p(
+        Rule::Phrase(Consent),
+        r"^(accept|allow|reject|decline|deny|refuse)( all| selected)?( cookies)?\W*$|^(cookie|privacy) (settings|preferences|consent)\W*$|^manage (cookies|consent|preferences|cookie settings)\W*$|^(i (accept|agree)|got it|ok,? got it|i understand)\W*$",
+        &["Accept", "Accept all cookies", "Reject all", "Cookie settings", "Manage preferences", "I agree", "Got it!"],
+        &["Accept the things you cannot change.", "I agree with most of what he wrote."],
+    ),
+    // ---------------------------------------------------------------- newsletter and subscribe prompts
+    p(
+        Rule::Phrase(Newsletter),
+        r"^(subscribe|sign up|signup|join|register)( now| today| free| for free)?(( (to|for))? (our|the|my) ([\w-]+ )?(newsletter|mailing list|updates|blog|email list|emails|digest))?\W*$|^(sign up|subscribe) (to|for) (get|receive)\b.{0,100}$",
+        &["Subscribe", "Subscribe now", "Sign up for our newsletter", "Join our mailing list", "Subscribe to our weekly newsletter!"],
+        &["Subscribe to the view that all people are equal, he said, and you will go far."],
+    ),
+    p(
+        Rule::Phrase(Newsletter),
+        r"^(enter )?(your )?e-?mail( address)?( here)?\W*$|^(get|receive) (the latest|our (best|latest)|updates|new posts)\b.{0,80}\b(inbox|e-?mail)\W*$|^(newsletter|stay (updated|informed|in touch|connected))\W*$",
+        &["Enter your email address", "Your email", "Get the latest posts delivered right to your inbox", "Newsletter", "Stay connected"],
+        &["Get the latest figures from the office before you decide."],
+    ),
+    // ---------------------------------------------------------------- log in and sign up
+    p(
+        Rule::Phrase(Account),
+        r"^((log|sign) ?(in|out|up)|register|create (an |your )?account|my account|account|forgot (your )?password\??|lost (your )?password\??|username|password)(\s*(/|\||or|and)\s*((log|sign) ?(in|up)|register|create (an )?account))?\W*$",
+        &["Log in", "Sign In", "Login / Register", "Sign in or create an account", "Forgot your password?", "My Account"],
+        &["Log in to the server with the key we gave you, then run the script."],
+    ),
+    // ---------------------------------------------------------------- copyright
+    p(
+        Rule::Phrase(Copyright),
+        r"^(copyright|©|\(c\))\s*(©\s*)?(\d{4}|[\w.,&' -]{1,80}\d{4})\b.{0,140}$|\ball rights reserved\b|^(proudly )?powered by\b.{0,60}$|^(site |web |website |theme )?(design(ed)?|developed|built|made) (with .{1,20} )?by\b.{0,50}$",
+        &["© 2024 Example Media. All rights reserved.", "Copyright 2019 - 2023 Jane Doe", "All Rights Reserved", "Proudly powered by WordPress", "Theme designed by Someone"],
+        &["Copyright law protects the expression of ideas, not the ideas themselves."],
+    ),
+    // ---------------------------------------------------------------- skip links and page chrome
+    p(
+        Rule::Phrase(SkipLink),
+        r"^(skip|jump) to (the )?(main |primary )?(content|navigation|menu|search|footer|sidebar|main)\W*$|^(toggle|open|close|show|hide) (the )?(main )?(navigation|menu|search|sidebar)\W*$|^(back|scroll|return|go) to (the )?top\W*$",
+        &["Skip to content", "Skip to main content", "Toggle navigation", "Back to top", "Jump to navigation"],
+        &["Skip to the end of the story if you already know how it started."],
+    ),
+    // ---------------------------------------------------------------- pagination
+    p(
+        Rule::Phrase(Pagination),
+        r"^page \d+ of \d+\W*$|^[«‹←<]*\s*(next|previous|prev|older|newer|earlier|later)( (posts?|entries|articles|page|comments|stories|items|chapter))?\s*[»›→>]*$|^(first|last)( page)?\s*[»›→>«‹←<]*$|^(load|show|view|see) (more|all)( posts| articles| results| comments| stories| items)?\W*$",
+        &["Page 2 of 9", "Next »", "« Previous", "Older posts", "Newer Entries", "Load more", "View all"],
+        &["The next day we drove to the coast and spent the afternoon swimming."],
+    ),
+    p(
+        Rule::Phrase(Pagination),
+        r"^([«‹←<]\s*)?(\d+|…|\.\.\.)(\s+(\d+|…|\.\.\.))+(\s+(next|»|›|→|>)\W*)?$",
+        &["1 2 3 … 9 Next »", "1 2 3 4 5"],
+        &["2 4 6 8 are even numbers."],
+    ),
+    // ---------------------------------------------------------------- post metadata
+    p(
+        Rule::Phrase(PostMeta),
+        r"^(this (entry|post) was )?(posted|filed|published|listed) (in|under):? [^.!?]{1,80}$|^(tagged( with)?|tags?|categor(y|ies)|filed under|topics?)\s*:.{0,160}$|^tagged\b.{0,120}$|^bookmark the permalink\W*$|^permalink\W*$",
+        &["Posted in News, Politics", "Filed under: World", "Tagged Russia, Ukraine", "Tags: diplomacy, NATO", "Categories: Uncategorized"],
+        &["Posted in the window was a note that said the shop would close early on Friday because of the storm."],
+    ),
+    p(
+        Rule::Phrase(PostMeta),
+        r"^\d+\s*(min(ute)?s?|hours?)\s*(read|to read|reading time)\W*$|^(reading time|read time)\s*:?\s*\d+\s*(min(ute)?s?)?\W*$",
+        &["5 min read", "Reading time: 4 minutes", "12 minutes read"],
+        &["5 minutes later we read the letter again."],
+    ),
+    // ---------------------------------------------------------------- read more
+    p(
+        Rule::Phrase(ReadMore),
+        r"^(read|learn|see|find out|discover|view) more( about (this|it|us))?\s*[»›→>…\.]*$|^continue reading\b.{0,120}$|^read (the )?(full|whole|rest of the|entire) (story|article|post|review|text)\W*$|^(click|tap) here( to (read|learn|see|find out) more)?\W*$|^more\s*[»›→>…]+$",
+        &["Read more", "Read More »", "Continue reading →", "Continue reading “Why we walk”", "Read the full story", "Learn more", "More »"],
+        &["Read more books, my teacher said, and you will write better."],
+    ),
+    // ---------------------------------------------------------------- lists of social networks
+    p(
+        Rule::Phrase(Social),
+        r"^((facebook|twitter|x|instagram|linkedin|pinterest|youtube|tiktok|reddit|whatsapp|telegram|tumblr|rss|mastodon|threads|snapchat|vk|flickr|discord|messenger|pocket|skype|bluesky|mix|flipboard|google\+?|e-?mail|print|sms|copy link)[\s|•·,/]*){1,}$|^(follow|find|connect with|join|like) us( on\b.{0,60})?\W*$|^share (on|via|to)\b.{0,40}$",
+        &["Facebook Twitter LinkedIn Email", "Facebook | Twitter | Instagram", "Follow us", "Follow us on Twitter", "Share via Email"],
+        &["Facebook reported higher profits this quarter, the company said."],
+    ),
+    // ---------------------------------------------------------------- browser notices
+    p(
+        Rule::Phrase(BrowserNotice),
+        r"\bjavascript (is|must be|seems to be|appears to be) (disabled|required|turned off|not enabled|off)\b|^(please )?(enable|turn on|activate) javascript\b|\byour (web )?browser (does not|doesn't|do not) support\b|^you are using an? (outdated|unsupported|old) (web )?browser\b|\brequires javascript\b",
+        &["JavaScript is disabled in your browser.", "Please enable JavaScript to view the comments.", "Your browser does not support the video tag.", "This site requires JavaScript."],
+        &["JavaScript is a programming language that runs in the browser."],
+    ),
+    // ---------------------------------------------------------------- advertisements
+    p(
+        Rule::Phrase(Advertisement),
+        r"^(advertisement|advertisements|advertising|advert|ads?|sponsored|sponsored (content|post|links?|by .{1,40})|promoted( content| by .{1,40})?|paid (content|post|partnership)|partner content)\W*$|^(story|article) continues below( (the )?advertisement)?\W*$|^(scroll|continue) (down )?(to|for) (continue|content)\W*$",
+        &["Advertisement", "ADVERTISEMENT", "Sponsored Content", "Story continues below advertisement", "Ad"],
+        &["Advertisement spending rose by a third last year, the report found."],
+    ),
+    // ---------------------------------------------------------------- related content
+    p(
+        Rule::Phrase(Related),
+        r"^(related|similar|recommended|popular|recent|latest|trending|featured|more|other|top)( (posts?|articles?|stories|news|reads?|content|videos?|items|products|links|topics|reading|from .{1,40}|in .{1,40}|like this))?\W*$|^you (may|might) (also )?(like|enjoy|be interested in)\W*$|^(most (read|popular|viewed|shared|recent))\W*$|^(don'?t miss|read (next|also|this next)|also read|up next|what to read next|see also|also on .{1,30})\W*$",
+        &["Related posts", "Related", "You may also like", "Most popular", "Recent Posts", "Don't miss", "Read next", "More from The Daily"],
+        &["Related studies found the same effect in mice and in rats.", "Recent rains have flooded the valley."],
+    ),
+    // ---------------------------------------------------------------- navigation words
+    p(
+        Rule::Phrase(Navigation),
+        r"^(home|homepage|menu|main menu|navigation|search|search for|search this (site|website|blog)|search results|close|open|about|about us|contact|contact us|sitemap|site map|privacy|privacy policy|terms|terms of (use|service)|terms (and|&) conditions|faq|faqs|help|blog|shop|cart|my cart|basket|checkout|careers|jobs|press|legal|imprint|impressum|accessibility|disclaimer|cookie policy|donate|archives?|categories|tags|meta|links|resources|submit|go|ok|search …|type (your search|and press enter)|press enter to search)\W*$",
+        &["Home", "Menu", "Search", "About Us", "Contact", "Privacy Policy", "Terms of Use", "Archives", "Search …"],
+        &["Home is where the heart is, and mine is by the sea."],
+    ),
+    // ---------------------------------------------------------------- counters and dates
+    p(
+        Rule::Counter,
+        r"^\d[\d,.]*\s*[km]?\+?\s*(comments?|repl(y|ies)|likes?|shares?|views?|reads?|responses?|votes?|points?|followers?|retweets?|reactions?|answers?|thoughts?|favou?rites?|upvotes?|downvotes?|reviews?|ratings?|posts?|members?|subscribers?)\W*$|^(comments?|likes?|shares?|views?|replies|votes?|reviews?)\s*[:(]?\s*\d[\d,.]*[km]?\)?$|^no (comments?|replies|responses)( yet)?\W*$",
+        &["12 comments", "3 likes", "1.2K views", "Comments (4)", "No comments yet", "0 Replies"],
+        &["12 comments were sent to the committee before the deadline."],
+    ),
+    p(
+        Rule::DateOnly,
+        r"^((posted|published|updated|last updated|modified|date|on)\s*(on)?\s*:?\s*)?(((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?\.?,?\s+)?((jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))(\s*(at|@|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?)?\W*$",
+        &["January 19, 2022", "Posted on March 3, 2021", "19 January 2022", "2022-01-19", "Mon, Jan 17, 2022 at 3:45 pm", "Updated: 12/01/2023 10:30 EST"],
+        &["January 19, 2022 was the day the talks began in Geneva."],
+    ),
+];
+
+/// The library compiled into one set, so a block is matched against every
+/// pattern in a single search.
+pub(crate) static SET: Lazy<Option<RegexSet>> = Lazy::new(|| {
+    RegexSetBuilder::new(PATTERNS.iter().map(|p| p.regex))
+        .case_insensitive(true)
+        .size_limit(64 << 20)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .ok()
+});
+
+/// The rule of the first library pattern that matches `text`, if any.
+pub(crate) fn phrase_rule(text: &str) -> Option<Rule> {
+    if text.len() > MAX_PHRASE_BYTES {
+        return None;
+    }
+    let set = SET.as_ref()?;
+    let first = set.matches(text).into_iter().next()?;
+    PATTERNS.get(first).map(|p| p.rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{phrase_rule, PATTERNS, SET};
+    use regex::RegexBuilder;
+
+    #[test]
+    fn the_library_compiles() {
+        assert!(SET.is_some());
+        for p in PATTERNS {
+            assert!(
+                RegexBuilder::new(p.regex).case_insensitive(true).build().is_ok(),
+                "{}",
+                p.regex
+            );
+        }
+    }
+
+    #[test]
+    fn every_pattern_matches_its_examples() {
+        for p in PATTERNS {
+            assert!(!p.matches.is_empty(), "{} has no examples", p.regex);
+            let re = RegexBuilder::new(p.regex)
+                .case_insensitive(true)
+                .build()
+                .unwrap();
+            for m in p.matches {
+                assert!(re.is_match(m), "{} must match {m:?}", p.rule);
+                assert!(phrase_rule(m).is_some(), "{m:?} must be boilerplate");
+            }
+        }
+    }
+
+    #[test]
+    fn no_pattern_matches_ordinary_sentences() {
+        for p in PATTERNS {
+            assert!(!p.rejects.is_empty(), "{} has no counter-examples", p.regex);
+            for r in p.rejects {
+                assert_eq!(phrase_rule(r), None, "{r:?} must stay (listed under {})", p.rule);
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! The `Cleaner`: the one place that knows the order of the stages.
+
+use crate::block::{Block, BlockKind, Label};
+use crate::builder::Builder;
+use crate::classify::{self, Class, Rules, Verdict};
+use crate::error::Error;
+use crate::features::{self, Features};
+use crate::rule::Rule;
+use crate::segment::{self, Segmented};
+use crate::{output, smooth};
+
+/// An immutable, reusable extractor. Build one with [`Cleaner::builder`] and
+/// share it between threads: it is `Send + Sync`, and every call takes `&self`.
+///
+/// # Example
+///
+/// ```
+/// use dehusk::Cleaner;
+///
+/// let cleaner = Cleaner::default();
+/// let page = "Skip to content\n\nThe harbour was quiet when the ferry came in, and the few passengers who stepped off went straight to the café on the quay.\n\nAll rights reserved.";
+/// let cleaned = cleaner.clean(page)?;
+/// assert_eq!(cleaned.text(), "The harbour was quiet when the ferry came in, and the few passengers who stepped off went straight to the café on the quay.");
+/// # Ok::<(), dehusk::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    rules: Rules,
+    max_input_bytes: usize,
+}
+
+impl Default for Cleaner {
+    /// A cleaner with every setting at its default; equivalent to
+    /// `Cleaner::builder().build()`, which cannot fail with no patterns.
+    fn default() -> Self {
+        Builder::default()
+            .build()
+            .unwrap_or_else(|_| Cleaner::new(fallback_rules(), usize::MAX))
+    }
+}
+
+/// The default rules, used only if building the defaults ever failed.
+fn fallback_rules() -> Rules {
+    Rules {
+        thresholds: crate::Preset::Balanced.thresholds(),
+        language: crate::Language::English,
+        keep: None,
+        drop: None,
+    }
+}
+
+impl Cleaner {
+    /// A [`Builder`] with every setting at its default.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let cleaner = dehusk::Cleaner::builder().build()?;
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn builder() -> Builder {
+        Builder::new()
+    }
+
+    pub(crate) fn new(rules: Rules, max_input_bytes: usize) -> Self {
+        Cleaner {
+            rules,
+            max_input_bytes,
+        }
+    }
+
+    /// Cleans `input`, read as HTML or as plain text by the rule of
+    /// [`clean`](crate::clean).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] when `input` is longer than the builder's
+    /// [`max_input_bytes`](Builder::max_input_bytes).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let cleaned = dehusk::Cleaner::default().clean("<p>Hello <b>world</b></p>")?;
+    /// assert_eq!(cleaned.text(), "Hello world");
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn clean(&self, input: &str) -> Result<Cleaned, Error> {
+        if segment::looks_like_html(input) {
+            self.clean_html(input)
+        } else {
+            self.clean_text(input)
+        }
+    }
+
+    /// Cleans a plain-text input: one block per line.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] as for [`Cleaner::clean`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::{Cleaner, Label};
+    ///
+    /// let cleaned = Cleaner::default().clean_text("Like this:\n\nLike Loading...")?;
+    /// assert_eq!(cleaned.text(), "");
+    /// assert_eq!(cleaned.blocks().len(), 2);
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn clean_text(&self, input: &str) -> Result<Cleaned, Error> {
+        self.check_size(input)?;
+        Ok(self.run(segment::text(input)))
+    }
+
+    /// Cleans an HTML document: the visible text of its body, one block per
+    /// block-level element. Markup, scripts and styles never reach the output.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] as for [`Cleaner::clean`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let html = "<html><head><script>var x;</script></head><body><p>Text.</p></body></html>";
+    /// assert_eq!(dehusk::Cleaner::default().clean_html(html)?.text(), "Text.");
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn clean_html(&self, input: &str) -> Result<Cleaned, Error> {
+        self.check_size(input)?;
+        Ok(self.run(segment::html(input)))
+    }
+
+    fn check_size(&self, input: &str) -> Result<(), Error> {
+        if input.len() > self.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                len: input.len(),
+                limit: self.max_input_bytes,
+            });
+        }
+        Ok(())
+    }
+
+    /// The pipeline: segment (done by the caller) -> features -> classify ->
+    /// smooth -> output.
+    fn run(&self, doc: Segmented) -> Cleaned {
+        let features: Vec<Features> = doc
+            .blocks
+            .iter()
+            .map(|b| features::measure(doc.text_of(b), self.rules.language))
+            .collect();
+        let mut verdicts: Vec<Verdict> = doc
+            .blocks
+            .iter()
+            .zip(&features)
+            .map(|(b, f)| classify::label(doc.text_of(b), f, &self.rules))
+            .collect();
+        smooth::relabel(
+            &doc.blocks,
+            &features,
+            &mut verdicts,
+            &self.rules.thresholds,
+        );
+        let text = output::join(
+            doc.blocks
+                .iter()
+                .zip(&verdicts)
+                .map(|(b, v)| (b, doc.text_of(b), label_of(v))),
+        );
+        Cleaned {
+            text,
+            doc,
+            verdicts,
+        }
+    }
+}
+
+fn label_of(v: &Verdict) -> Label {
+    if v.class == Class::Good {
+        Label::Kept
+    } else {
+        Label::Dropped
+    }
+}
+
+/// The result of cleaning: the text, and every block with its verdict.
+///
+/// # Example
+///
+/// ```
+/// use dehusk::{Cleaner, Label};
+///
+/// let cleaned = Cleaner::default().clean_text("Leave a Reply\n\nThe rain kept falling on the old town all through the night, and by morning the river had burst its banks.")?;
+/// for block in cleaned.blocks() {
+///     println!("{:?} {:<24} {}", block.label(), block.rule(), block.text());
+/// }
+/// assert_eq!(cleaned.blocks().filter(|b| b.label() == Label::Kept).count(), 1);
+/// # Ok::<(), dehusk::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Cleaned {
+    text: String,
+    doc: Segmented,
+    verdicts: Vec<Verdict>,
+}
+
+impl Cleaned {
+    /// The main content: kept blocks, separated by a blank line.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The main content, by value.
+    pub fn into_text(self) -> String {
+        self.text
+    }
+
+    /// Every block of the input, in input order, with its label and rule.
+    pub fn blocks(&self) -> impl ExactSizeIterator<Item = BlockView<'_>> + DoubleEndedIterator {
+        self.doc
+            .blocks
+            .iter()
+            .zip(&self.verdicts)
+            .map(|(block, v)| BlockView {
+                block,
+                text: self.doc.text_of(block),
+                label: label_of(v),
+                rule: v.rule,
+            })
+    }
+}
+
+/// One block of a [`Cleaned`] result: its text, label and the rule behind it.
+///
+/// # Example
+///
+/// ```
+/// use dehusk::{BlockKind, Cleaner, Label, Rule};
+///
+/// let cleaned = Cleaner::default().clean_text("Skip to content")?;
+/// let block = cleaned.blocks().next().unwrap();
+/// assert_eq!(block.text(), "Skip to content");
+/// assert_eq!(block.label(), Label::Dropped);
+/// assert_eq!(block.rule().name(), "phrase:skip-link");
+/// assert_eq!(block.kind(), BlockKind::Line);
+/// assert_eq!(block.line(), 1);
+/// # Ok::<(), dehusk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct BlockView<'a> {
+    block: &'a Block,
+    text: &'a str,
+    label: Label,
+    rule: Rule,
+}
+
+impl<'a> BlockView<'a> {
+    /// The block's normalised text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Kept or dropped.
+    pub fn label(&self) -> Label {
+        self.label
+    }
+
+    /// The rule that decided the label.
+    pub fn rule(&self) -> Rule {
+        self.rule
+    }
+
+    /// What the block came from.
+    pub fn kind(&self) -> BlockKind {
+        self.block.kind
+    }
+
+    /// The 1-based input line where the block starts (text mode), or 0 (HTML).
+    pub fn line(&self) -> u32 {
+        self.block.line
+    }
+}
+
+/// Compile-time proof that the public types can be shared between threads.
+const _: () = {
+    const fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Cleaner>();
+    assert_send_sync::<Cleaned>();
+    assert_send_sync::<crate::Builder>();
+    assert_send_sync::<Error>();
+};

@@ -1,0 +1,54 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod block;
+mod builder;
+mod classify;
+mod cleaner;
+mod error;
+mod features;
+mod output;
+mod rule;
+mod segment;
+mod smooth;
+mod stopwords;
+
+use once_cell::sync::Lazy;
+
+pub use block::{BlockKind, Label};
+pub use builder::{Builder, Preset, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT};
+pub use cleaner::{BlockView, Cleaned, Cleaner};
+pub use error::Error;
+pub use rule::{Family, Rule};
+pub use stopwords::Language;
+
+static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);
+
+/// Returns the main content of `input` as plain text, in one call.
+///
+/// `input` is read as HTML when, skipping a BOM and leading whitespace, it
+/// starts with `<` and a letter, `!` or `?`, or when its first 1,024 bytes
+/// contain `<html`, `<head`, `<body` or `<!doctype` (any case); otherwise it
+/// is plain text, one block per line.
+///
+/// The result holds one paragraph per kept block, separated by one blank line,
+/// with no markup, trimmed. Empty or whitespace-only input gives `""`, and so
+/// does input over [`DEFAULT_MAX_INPUT_BYTES`]; use a [`Cleaner`] to get an
+/// [`Error`] instead. It never panics.
+///
+/// # Example
+///
+/// ```
+/// let page = "Share this:\n\nLike this:\n\nThe committee met for six hours on Monday and, after a long debate, agreed to publish its report before the summer.\n\nLeave a Reply";
+/// assert_eq!(
+///     dehusk::clean(page),
+///     "The committee met for six hours on Monday and, after a long debate, agreed to publish its report before the summer."
+/// );
+/// ```
+pub fn clean(input: &str) -> String {
+    DEFAULT
+        .clean(input)
+        .map(Cleaned::into_text)
+        .unwrap_or_default()
+}

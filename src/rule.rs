@@ -1,0 +1,179 @@
+//! The names of the rules that decide a block, so every decision can be explained.
+
+use std::fmt;
+
+/// A family of boilerplate phrasings, matched on a whole short block.
+///
+/// Each family is a list of documented patterns in `classify::patterns`; the
+/// family is what a [`Rule::Phrase`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Family {
+    /// Share and like widgets: "Share this:", "Like this:", "%d bloggers like this".
+    Share,
+    /// Comment forms and their notices: "Leave a Reply", "Post Comment".
+    CommentForm,
+    /// Cookie and consent notices.
+    Consent,
+    /// Newsletter and subscription prompts.
+    Newsletter,
+    /// Log in, sign up, account links.
+    Account,
+    /// Copyright lines and "All rights reserved".
+    Copyright,
+    /// "Skip to content" and other accessibility jump links.
+    SkipLink,
+    /// Pagination: "Page 2 of 9", "Next »", "Older posts".
+    Pagination,
+    /// Post metadata: "Posted in", "Tagged", "Filed under".
+    PostMeta,
+    /// Teaser links: "Read more", "Continue reading".
+    ReadMore,
+    /// Lists of social network names: "Facebook Twitter LinkedIn".
+    Social,
+    /// Notices about JavaScript or the browser: "JavaScript is disabled".
+    BrowserNotice,
+    /// Advertisement and sponsor labels.
+    Advertisement,
+    /// Headings of related-content lists: "Related posts", "You may also like".
+    Related,
+    /// Site navigation words alone on a line: "Home", "Menu", "Search".
+    Navigation,
+}
+
+impl Family {
+    /// Every family, in the order the pattern library lists them.
+    pub const ALL: [Family; 15] = [
+        Family::Share,
+        Family::CommentForm,
+        Family::Consent,
+        Family::Newsletter,
+        Family::Account,
+        Family::Copyright,
+        Family::SkipLink,
+        Family::Pagination,
+        Family::PostMeta,
+        Family::ReadMore,
+        Family::Social,
+        Family::BrowserNotice,
+        Family::Advertisement,
+        Family::Related,
+        Family::Navigation,
+    ];
+
+    /// A short, stable, kebab-case name such as `"comment-form"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Share => "share",
+            Family::CommentForm => "comment-form",
+            Family::Consent => "consent",
+            Family::Newsletter => "newsletter",
+            Family::Account => "account",
+            Family::Copyright => "copyright",
+            Family::SkipLink => "skip-link",
+            Family::Pagination => "pagination",
+            Family::PostMeta => "post-meta",
+            Family::ReadMore => "read-more",
+            Family::Social => "social",
+            Family::BrowserNotice => "browser-notice",
+            Family::Advertisement => "advertisement",
+            Family::Related => "related",
+            Family::Navigation => "navigation",
+        }
+    }
+}
+
+/// The rule that gave a block its final [`Label`](crate::Label).
+///
+/// Context-free rules look at one block alone; context rules (from `Heading`
+/// on) look at its neighbours and at the page. [`Rule::name`] gives a stable
+/// kebab-case name, also used by `Display`.
+///
+/// # Example
+///
+/// ```
+/// use dehusk::{Cleaner, Family, Label, Rule};
+///
+/// let cleaner = Cleaner::default();
+/// let cleaned = cleaner.clean_text("Share this:\n\nA sentence that is long enough to be kept, since it is the only thing here.");
+/// let first = cleaned.blocks().next().unwrap();
+/// assert_eq!(first.label(), Label::Dropped);
+/// assert_eq!(first.rule(), Rule::Phrase(Family::Share));
+/// assert_eq!(first.rule().name(), "phrase:share");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Rule {
+    /// The block matched the user's keep pattern with this index.
+    UserKeep(usize),
+    /// The block matched the user's drop pattern with this index.
+    UserDrop(usize),
+    /// The block matched a boilerplate phrase of this family.
+    Phrase(Family),
+    /// The block is only URLs or e-mail addresses.
+    Address,
+    /// The block is a counter such as "12 comments" or "3 likes".
+    Counter,
+    /// The block is a date and nothing else.
+    DateOnly,
+    /// The block is a run of short items between separators (`|`, `»`, `•`, `/`):
+    /// a menu or a breadcrumb.
+    Separated,
+    /// Too few words or letters to be prose: digits, symbols, a lone word.
+    NoProse,
+    /// A long block with too few stopwords to be prose (a list of names, tags, keywords).
+    FewStopwords,
+    /// Long and dense in stopwords: prose.
+    Good,
+    /// A short block, too short to judge alone; kept because its neighbours are content.
+    ShortAmidContent,
+    /// A short block dropped because its neighbours are boilerplate.
+    ShortAmidBoilerplate,
+    /// A medium block kept because content is next to it.
+    NearContent,
+    /// A medium block dropped because only boilerplate is next to it.
+    NearBoilerplate,
+    /// A short line with no final punctuation, followed closely by content: a heading.
+    Heading,
+    /// Content-like, but outside the page's main content region.
+    OutsideMain,
+}
+
+impl Rule {
+    /// A short, stable name such as `"good"`, `"phrase:share"` or `"user-drop:2"`.
+    pub fn name(&self) -> String {
+        self.to_string()
+    }
+
+    fn static_name(&self) -> &'static str {
+        match self {
+            Rule::UserKeep(_) => "user-keep",
+            Rule::UserDrop(_) => "user-drop",
+            Rule::Phrase(_) => "phrase",
+            Rule::Address => "address",
+            Rule::Counter => "counter",
+            Rule::DateOnly => "date-only",
+            Rule::Separated => "separated",
+            Rule::NoProse => "no-prose",
+            Rule::FewStopwords => "few-stopwords",
+            Rule::Good => "good",
+            Rule::ShortAmidContent => "short-amid-content",
+            Rule::ShortAmidBoilerplate => "short-amid-boilerplate",
+            Rule::NearContent => "near-content",
+            Rule::NearBoilerplate => "near-boilerplate",
+            Rule::Heading => "heading",
+            Rule::OutsideMain => "outside-main",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rule::UserKeep(i) => write!(f, "user-keep:{i}"),
+            Rule::UserDrop(i) => write!(f, "user-drop:{i}"),
+            Rule::Phrase(fam) => write!(f, "phrase:{}", fam.name()),
+            other => f.write_str(other.static_name()),
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Stage 4: context-sensitive relabelling.
+//!
+//! The context-free pass leaves *short* and *near-good* blocks undecided. This
+//! pass decides them from their neighbours, following the revision algorithm
+//! of jusText (Pomikálek, PhD thesis, Masaryk University, 2011, section 3.2):
+//!
+//! 1. a heading-like short block followed, within `max_heading_distance`
+//!    characters, by a good block becomes near-good;
+//! 2. a short block takes the class of its nearest good-or-bad neighbours
+//!    when they agree; between good and bad it is good only when a near-good
+//!    block stands between it and the bad one;
+//! 3. a near-good block is bad only between two bad neighbours;
+//! 4. a heading-like block left bad (and not bad on its own) that is followed
+//!    closely by good content is good.
+//!
+//! Then the main content is found as the densest region: the run of blocks
+//! with the largest sum of scores (+characters for kept blocks, −characters
+//! for dropped ones), the maximum-subsequence segmentation of Pasternack and
+//! Roth (*Extracting article text from the web with maximum subsequence
+//! segmentation*, WWW 2009). Kept blocks far outside it are dropped unless
+//! they are good on their own.
+//!
+//! Every pass is linear in the number of blocks: neighbours and distances are
+//! precomputed in one forward and one backward sweep.
+
+use crate::block::{Block, BlockKind};
+use crate::classify::{Class, Thresholds, Verdict};
+use crate::features::Features;
+use crate::rule::Rule;
+
+/// Relabels `verdicts` in place from their context.
+pub(crate) fn relabel(
+    blocks: &[Block],
+    features: &[Features],
+    verdicts: &mut [Verdict],
+    t: &Thresholds,
+) {
+    let n = verdicts.len().min(features.len()).min(blocks.len());
+    let (blocks, features, verdicts) = (
+        blocks.get(..n).unwrap_or_default(),
+        features.get(..n).unwrap_or_default(),
+        &mut verdicts[..n],
+    );
+    let original: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
+    let heading: Vec<bool> = blocks
+        .iter()
+        .zip(features)
+        .zip(verdicts.iter())
+        .map(|((b, f), v)| !v.fixed && is_heading_like(b, f))
+        .collect();
+
+    // 1. Headings close to good content become near-good.
+    let dist = distance_to_next_good(verdicts, features);
+    for i in 0..n {
+        if heading[i] && verdicts[i].class == Class::Short && dist[i] <= t.max_heading_distance {
+            verdicts[i].class = Class::NearGood;
+        }
+    }
+
+    // 2. Short blocks, decided on a snapshot of the classes.
+    let snapshot: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
+    let prev_gb = neighbours(snapshot.iter().copied(), true);
+    let prev_any = neighbours(snapshot.iter().copied(), false);
+    let mut next_gb = neighbours(snapshot.iter().rev().copied(), true);
+    let mut next_any = neighbours(snapshot.iter().rev().copied(), false);
+    next_gb.reverse();
+    next_any.reverse();
+    for i in 0..n {
+        if snapshot[i] != Class::Short || verdicts[i].fixed {
+            continue;
+        }
+        let (p, q) = (prev_gb[i], next_gb[i]);
+        let good = match (p, q) {
+            (Class::Good, Class::Good) => true,
+            (Class::Bad, Class::Bad) => false,
+            _ => {
+                (p == Class::Bad && prev_any[i] == Class::NearGood)
+                    || (q == Class::Bad && next_any[i] == Class::NearGood)
+            }
+        };
+        verdicts[i].class = if good { Class::Good } else { Class::Bad };
+        verdicts[i].rule = if good {
+            Rule::ShortAmidContent
+        } else {
+            Rule::ShortAmidBoilerplate
+        };
+    }
+
+    // 3. Near-good blocks: bad only between bad neighbours. The previous
+    // neighbour is read as revised so far, the next one as before this pass.
+    let classes: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
+    let mut next_gb = neighbours(classes.iter().rev().copied(), true);
+    next_gb.reverse();
+    let mut prev = Class::Bad;
+    for i in 0..n {
+        let v = &mut verdicts[i];
+        if v.class == Class::NearGood && !v.fixed {
+            let good = !(prev == Class::Bad && next_gb[i] == Class::Bad);
+            v.class = if good { Class::Good } else { Class::Bad };
+            v.rule = if good {
+                Rule::NearContent
+            } else {
+                Rule::NearBoilerplate
+            };
+        }
+        if matches!(v.class, Class::Good | Class::Bad) {
+            prev = v.class;
+        }
+    }
+
+    // 4. Headings left bad, though not bad on their own, next to good content.
+    let dist = distance_to_next_good(verdicts, features);
+    for i in 0..n {
+        if heading[i]
+            && verdicts[i].class == Class::Bad
+            && original[i] != Class::Bad
+            && dist[i] <= t.max_heading_distance
+        {
+            verdicts[i].class = Class::Good;
+            verdicts[i].rule = Rule::Heading;
+        } else if heading[i] && verdicts[i].class == Class::Good && original[i] == Class::Short {
+            verdicts[i].rule = Rule::Heading;
+        }
+    }
+
+    keep_main_region(features, verdicts, original.as_slice());
+}
+
+/// A block that may be a heading: an HTML heading, or a short line of words
+/// that does not end like a sentence.
+fn is_heading_like(b: &Block, f: &Features) -> bool {
+    match b.kind {
+        BlockKind::Heading => true,
+        BlockKind::Line => !f.terminal && f.words >= 2 && f.words <= 24,
+        _ => false,
+    }
+}
+
+/// For each block, the number of characters between it and the next good block
+/// (`u32::MAX` when none follows).
+fn distance_to_next_good(verdicts: &[Verdict], features: &[Features]) -> Vec<u32> {
+    let mut dist = vec![u32::MAX; verdicts.len()];
+    let mut acc = u32::MAX;
+    for i in (0..verdicts.len()).rev() {
+        dist[i] = acc;
+        acc = if verdicts[i].class == Class::Good {
+            0
+        } else {
+            acc.saturating_add(features[i].chars)
+        };
+    }
+    dist
+}
+
+/// For each position, the class of the nearest earlier block that counts as a
+/// neighbour (`Bad` at the edge). Short blocks never count; near-good blocks
+/// count unless `good_or_bad_only`.
+fn neighbours(classes: impl Iterator<Item = Class>, good_or_bad_only: bool) -> Vec<Class> {
+    let mut out = Vec::with_capacity(classes.size_hint().0);
+    let mut last = Class::Bad;
+    for c in classes {
+        out.push(last);
+        let counts = match c {
+            Class::Short => false,
+            Class::NearGood => !good_or_bad_only,
+            Class::Good | Class::Bad => true,
+        };
+        if counts {
+            last = c;
+        }
+    }
+    out
+}
+
+/// Drops kept blocks outside the densest region unless they are good on their own.
+fn keep_main_region(features: &[Features], verdicts: &mut [Verdict], original: &[Class]) {
+    let Some(region) = densest_region(features, verdicts) else {
+        return;
+    };
+    for (i, v) in verdicts.iter_mut().enumerate() {
+        if region.contains(&i) || v.fixed || v.class != Class::Good {
+            continue;
+        }
+        if original.get(i) != Some(&Class::Good) {
+            v.class = Class::Bad;
+            v.rule = Rule::OutsideMain;
+        }
+    }
+}
+
+/// The run of blocks with the largest sum of ±characters (Kadane's algorithm),
+/// or `None` when nothing is kept.
+fn densest_region(features: &[Features], verdicts: &[Verdict]) -> Option<std::ops::Range<usize>> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut sum = 0i64;
+    let mut start = 0usize;
+    for (i, (f, v)) in features.iter().zip(verdicts).enumerate() {
+        let chars = i64::from(f.chars);
+        let score = if v.class == Class::Good { chars } else { -chars };
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += score;
+        if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    best.map(|(_, s, e)| s..e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{densest_region, neighbours, relabel};
+    use crate::block::{Block, BlockKind};
+    use crate::classify::{Class, Thresholds, Verdict};
+    use crate::features::Features;
+    use crate::rule::Rule;
+
+    const T: Thresholds = Thresholds {
+        length_low: 70,
+        length_high: 200,
+        stopwords_low: 0.30,
+        stopwords_high: 0.32,
+        max_heading_distance: 200,
+    };
+
+    /// Hand-built blocks: (class, chars, terminal).
+    fn run(spec: &[(Class, u32, bool)]) -> Vec<Class> {
+        let blocks: Vec<Block> = spec
+            .iter()
+            .map(|_| Block {
+                span: 0..0,
+                paragraph: 0,
+                line: 1,
+                kind: BlockKind::Line,
+            })
+            .collect();
+        let features: Vec<Features> = spec
+            .iter()
+            .map(|&(_, chars, terminal)| Features {
+                chars,
+                words: (chars / 6).max(2),
+                terminal,
+                ..Features::default()
+            })
+            .collect();
+        let mut verdicts: Vec<Verdict> = spec
+            .iter()
+            .map(|&(class, _, _)| Verdict {
+                class,
+                rule: Rule::Good,
+                fixed: false,
+            })
+            .collect();
+        relabel(&blocks, &features, &mut verdicts, &T);
+        verdicts.iter().map(|v| v.class).collect()
+    }
+
+    use Class::*;
+
+    #[test]
+    fn short_between_good_is_good_and_between_bad_is_bad() {
+        let got = run(&[(Good, 300, true), (Short, 30, true), (Good, 300, true)]);
+        assert_eq!(got, [Good, Good, Good]);
+        let got = run(&[(Bad, 300, true), (Short, 30, true), (Bad, 300, true)]);
+        assert_eq!(got, [Bad, Bad, Bad]);
+    }
+
+    #[test]
+    fn near_good_is_bad_only_between_bad() {
+        let got = run(&[(Bad, 100, true), (NearGood, 100, true), (Bad, 100, true)]);
+        assert_eq!(got, [Bad, Bad, Bad]);
+        let got = run(&[(Bad, 50, true), (NearGood, 120, true), (Good, 300, true)]);
+        assert_eq!(got[1], Good);
+    }
+
+    #[test]
+    fn a_heading_before_good_content_stays() {
+        let got = run(&[(Bad, 20, false), (Short, 40, false), (Good, 400, true), (Bad, 20, false)]);
+        assert_eq!(got, [Bad, Good, Good, Bad]);
+    }
+
+    #[test]
+    fn good_blocks_far_from_the_main_region_go_unless_good_alone() {
+        // a near-good block stranded among boilerplate far below the article
+        let got = run(&[
+            (Good, 500, true),
+            (Good, 500, true),
+            (Bad, 900, false),
+            (NearGood, 100, true),
+            (Good, 80, true),
+        ]);
+        assert_eq!(got, [Good, Good, Bad, Bad, Good]);
+    }
+
+    #[test]
+    fn neighbours_skip_short_and_optionally_near_good() {
+        let seq = [Good, Short, NearGood, Short];
+        assert_eq!(neighbours(seq.into_iter(), true), [Bad, Good, Good, Good]);
+        assert_eq!(neighbours(seq.into_iter(), false), [Bad, Good, Good, NearGood]);
+    }
+
+    #[test]
+    fn densest_region_is_the_max_sum_run() {
+        let features: Vec<Features> = [10u32, 50, 5, 60, 100, 10]
+            .iter()
+            .map(|&chars| Features {
+                chars,
+                ..Features::default()
+            })
+            .collect();
+        let classes = [Bad, Good, Bad, Good, Bad, Good];
+        let verdicts: Vec<Verdict> = classes
+            .iter()
+            .map(|&class| Verdict {
+                class,
+                rule: Rule::Good,
+                fixed: false,
+            })
+            .collect();
+        assert_eq!(densest_region(&features, &verdicts), Some(1..4));
+    }
+}
