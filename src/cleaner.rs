@@ -132,6 +132,11 @@ impl Cleaner {
         Ok(self.run(segment::html(input)))
     }
 
+    /// The compiled rules, for `bench_api`.
+    pub(crate) fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
     fn check_size(&self, input: &str) -> Result<(), Error> {
         if input.len() > self.max_input_bytes {
             return Err(Error::InputTooLarge {

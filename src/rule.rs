@@ -135,6 +135,8 @@ pub enum Rule {
     NearBoilerplate,
     /// A short line with no final punctuation, followed closely by content: a heading.
     Heading,
+    /// Inside the page's main content region and not boilerplate on its own.
+    InMain,
     /// Content-like, but outside the page's main content region.
     OutsideMain,
 }
@@ -162,6 +164,7 @@ impl Rule {
             Rule::NearContent => "near-content",
             Rule::NearBoilerplate => "near-boilerplate",
             Rule::Heading => "heading",
+            Rule::InMain => "in-main",
             Rule::OutsideMain => "outside-main",
         }
     }

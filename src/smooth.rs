@@ -123,7 +123,7 @@ pub(crate) fn relabel(
         }
     }
 
-    keep_main_region(features, verdicts, original.as_slice());
+    keep_main_region(blocks, features, verdicts, &original, &heading);
 }
 
 /// A block that may be a heading: an HTML heading, or a short line of words
@@ -172,31 +172,108 @@ fn neighbours(classes: impl Iterator<Item = Class>, good_or_bad_only: bool) -> V
     out
 }
 
-/// Drops kept blocks outside the densest region unless they are good on their own.
-fn keep_main_region(features: &[Features], verdicts: &mut [Verdict], original: &[Class]) {
-    let Some(region) = densest_region(features, verdicts) else {
-        return;
-    };
+/// Keeps the densest region of the page and drops what lies outside it.
+///
+/// Inside the region, every block that no context-free rule called bad is
+/// kept, short ones included (subheadings, list items, table rows); outside,
+/// only blocks that were good on their own survive. Heading-like blocks just
+/// before the region (the headline, with a date or byline between) join it.
+fn keep_main_region(
+    blocks: &[Block],
+    features: &[Features],
+    verdicts: &mut [Verdict],
+    original: &[Class],
+    heading: &[bool],
+) {
+    let scores: Vec<i64> = features
+        .iter()
+        .zip(verdicts.iter())
+        .zip(original)
+        .map(|((f, v), &c)| region_score(f, v, c))
+        .collect();
+    // With no prose anywhere (a product grid, a list of links), the whole
+    // page is the region: what is not boilerplate on its own is all there is.
+    let region = densest_region(&scores).unwrap_or(0..verdicts.len());
+    let start = headline_start(blocks, features, verdicts, heading, region.start);
     for (i, v) in verdicts.iter_mut().enumerate() {
-        if region.contains(&i) || v.fixed || v.class != Class::Good {
+        let inside = (start..region.end).contains(&i);
+        if v.fixed {
             continue;
         }
-        if original.get(i) != Some(&Class::Good) {
+        if inside {
+            if v.class != Class::Good && (original.get(i) != Some(&Class::Bad) || v.rule == Rule::FewStopwords) {
+                v.class = Class::Good;
+                v.rule = if heading.get(i) == Some(&true) {
+                    Rule::Heading
+                } else {
+                    Rule::InMain
+                };
+            }
+        } else if v.class == Class::Good && original.get(i) != Some(&Class::Good) {
             v.class = Class::Bad;
             v.rule = Rule::OutsideMain;
         }
     }
 }
 
-/// The run of blocks with the largest sum of ±characters (Kadane's algorithm),
-/// or `None` when nothing is kept.
-fn densest_region(features: &[Features], verdicts: &[Verdict]) -> Option<std::ops::Range<usize>> {
+/// The score of a block for the densest-region search: prose counts for,
+/// boilerplate against, short blocks a little against.
+fn region_score(f: &Features, v: &Verdict, original: Class) -> i64 {
+    let chars = i64::from(f.chars);
+    if v.fixed {
+        return if v.class == Class::Good {
+            chars
+        } else {
+            -chars.min(SHORT_PENALTY * 4)
+        };
+    }
+    match original {
+        Class::Good => chars,
+        Class::NearGood => chars / 2,
+        Class::Short => -SHORT_PENALTY,
+        Class::Bad if v.rule == Rule::FewStopwords => chars / 4,
+        Class::Bad => -(chars / 2).max(SHORT_PENALTY),
+    }
+}
+
+/// What a short block costs in the densest-region search, in characters.
+const SHORT_PENALTY: i64 = 10;
+
+/// Moves the region start back over the headline: up to 4 blocks or 300
+/// characters before it, the earliest heading-like block, stepping over
+/// dates, counters and bylines but not over boilerplate phrases.
+fn headline_start(
+    blocks: &[Block],
+    features: &[Features],
+    verdicts: &[Verdict],
+    heading: &[bool],
+    start: usize,
+) -> usize {
+    let _ = blocks;
+    let mut best = start;
+    let mut chars = 0u32;
+    for i in (start.saturating_sub(4)..start).rev() {
+        let (Some(v), Some(f)) = (verdicts.get(i), features.get(i)) else {
+            break;
+        };
+        chars = chars.saturating_add(f.chars);
+        if v.fixed || chars > 300 {
+            break;
+        }
+        if heading.get(i) == Some(&true) {
+            best = i;
+        }
+    }
+    best
+}
+
+/// The run of blocks with the largest sum of scores (Kadane's algorithm), or
+/// `None` when no score is positive.
+fn densest_region(scores: &[i64]) -> Option<std::ops::Range<usize>> {
     let mut best: Option<(i64, usize, usize)> = None;
     let mut sum = 0i64;
     let mut start = 0usize;
-    for (i, (f, v)) in features.iter().zip(verdicts).enumerate() {
-        let chars = i64::from(f.chars);
-        let score = if v.class == Class::Good { chars } else { -chars };
+    for (i, &score) in scores.iter().enumerate() {
         if sum <= 0 {
             sum = 0;
             start = i;
@@ -277,7 +354,12 @@ mod tests {
 
     #[test]
     fn a_heading_before_good_content_stays() {
-        let got = run(&[(Bad, 20, false), (Short, 40, false), (Good, 400, true), (Bad, 20, false)]);
+        let got = run(&[
+            (Bad, 20, false),
+            (Short, 40, false),
+            (Good, 400, true),
+            (Bad, 20, false),
+        ]);
         assert_eq!(got, [Bad, Good, Good, Bad]);
     }
 
@@ -298,27 +380,15 @@ mod tests {
     fn neighbours_skip_short_and_optionally_near_good() {
         let seq = [Good, Short, NearGood, Short];
         assert_eq!(neighbours(seq.into_iter(), true), [Bad, Good, Good, Good]);
-        assert_eq!(neighbours(seq.into_iter(), false), [Bad, Good, Good, NearGood]);
+        assert_eq!(
+            neighbours(seq.into_iter(), false),
+            [Bad, Good, Good, NearGood]
+        );
     }
 
     #[test]
     fn densest_region_is_the_max_sum_run() {
-        let features: Vec<Features> = [10u32, 50, 5, 60, 100, 10]
-            .iter()
-            .map(|&chars| Features {
-                chars,
-                ..Features::default()
-            })
-            .collect();
-        let classes = [Bad, Good, Bad, Good, Bad, Good];
-        let verdicts: Vec<Verdict> = classes
-            .iter()
-            .map(|&class| Verdict {
-                class,
-                rule: Rule::Good,
-                fixed: false,
-            })
-            .collect();
-        assert_eq!(densest_region(&features, &verdicts), Some(1..4));
+        assert_eq!(densest_region(&[-10, 50, -5, 60, -100, 10]), Some(1..4));
+        assert_eq!(densest_region(&[-1, -2]), None);
     }
 }

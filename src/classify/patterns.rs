@@ -11,7 +11,7 @@
 //! ("She would not share this with anyone.") never fires.
 
 use once_cell::sync::Lazy;
-use regex::{RegexSet, RegexSetBuilder};
+use regex::bytes::{RegexSet, RegexSetBuilder};
 
 use crate::rule::{Family, Rule};
 
@@ -52,7 +52,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- share and like widgets
     p(
         Rule::Phrase(Share),
-        r"^(share|like|tweet|pin|email|print|save)( (this|it))?( (post|article|page|story|recipe))?( (on|via|with) [\w ]{1,20})?\s*[:!.…]*$",
+        r"^(share|like|tweet|pin|email|print|save)( (this|it))?( (post|article|page|story|recipe))?( (on|via|with) [\w ]{1,20})?\s*(?::|!|\.|…)*$",
         &["Share this:", "Like this:", "Share", "Tweet", "Print this page", "Share on Facebook", "Share this article"],
         &["She would not share this with anyone.", "I like this idea a lot.", "Share prices fell sharply on Monday."],
     ),
@@ -107,7 +107,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     ),
     p(
         Rule::Phrase(CommentForm),
-        r#"^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) ["“‘'«].{0,160}$|^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (this|the) (post|article|entry|story|page)\W*$"#,
+        r#"^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (?:"|“|‘|'|«).{0,160}$|^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (this|the) (post|article|entry|story|page)\W*$"#,
         &["3 thoughts on “Why we walk”", "One response to \"Hello world\"", "No comments on this post"],
         &["Three thoughts on the matter kept me awake that night, and all of them were about money."],
     ),
@@ -171,13 +171,13 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- pagination
     p(
         Rule::Phrase(Pagination),
-        r"^page \d+ of \d+\W*$|^[«‹←<]*\s*(next|previous|prev|older|newer|earlier|later)( (posts?|entries|articles|page|comments|stories|items|chapter))?\s*[»›→>]*$|^(first|last)( page)?\s*[»›→>«‹←<]*$|^(load|show|view|see) (more|all)( posts| articles| results| comments| stories| items)?\W*$",
+        r"^page \d+ of \d+\W*$|^(?:«|‹|←|<)*\s*(next|previous|prev|older|newer|earlier|later)( (posts?|entries|articles|page|comments|stories|items|chapter))?\s*(?:»|›|→|>)*$|^(first|last)( page)?\s*(?:»|›|→|>|«|‹|←|<)*$|^(load|show|view|see) (more|all)( posts| articles| results| comments| stories| items)?\W*$",
         &["Page 2 of 9", "Next »", "« Previous", "Older posts", "Newer Entries", "Load more", "View all"],
         &["The next day we drove to the coast and spent the afternoon swimming."],
     ),
     p(
         Rule::Phrase(Pagination),
-        r"^([«‹←<]\s*)?(\d+|…|\.\.\.)(\s+(\d+|…|\.\.\.))+(\s+(next|»|›|→|>)\W*)?$",
+        r"^((?:«|‹|←|<)\s*)?(\d+|…|\.\.\.)(\s+(\d+|…|\.\.\.))+(\s+(next|»|›|→|>)\W*)?$",
         &["1 2 3 … 9 Next »", "1 2 3 4 5"],
         &["2 4 6 8 are even numbers."],
     ),
@@ -197,14 +197,14 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- read more
     p(
         Rule::Phrase(ReadMore),
-        r"^(read|learn|see|find out|discover|view) more( about (this|it|us))?\s*[»›→>…\.]*$|^continue reading\b.{0,120}$|^read (the )?(full|whole|rest of the|entire) (story|article|post|review|text)\W*$|^(click|tap) here( to (read|learn|see|find out) more)?\W*$|^more\s*[»›→>…]+$",
+        r"^(read|learn|see|find out|discover|view) more( about (this|it|us))?\s*(?:»|›|→|>|…|\.)*$|^continue reading\b.{0,120}$|^read (the )?(full|whole|rest of the|entire) (story|article|post|review|text)\W*$|^(click|tap) here( to (read|learn|see|find out) more)?\W*$|^more\s*(?:»|›|→|>|…)+$",
         &["Read more", "Read More »", "Continue reading →", "Continue reading “Why we walk”", "Read the full story", "Learn more", "More »"],
         &["Read more books, my teacher said, and you will write better."],
     ),
     // ---------------------------------------------------------------- lists of social networks
     p(
         Rule::Phrase(Social),
-        r"^((facebook|twitter|x|instagram|linkedin|pinterest|youtube|tiktok|reddit|whatsapp|telegram|tumblr|rss|mastodon|threads|snapchat|vk|flickr|discord|messenger|pocket|skype|bluesky|mix|flipboard|google\+?|e-?mail|print|sms|copy link)[\s|•·,/]*){1,}$|^(follow|find|connect with|join|like) us( on\b.{0,60})?\W*$|^share (on|via|to)\b.{0,40}$",
+        r"^((facebook|twitter|x|instagram|linkedin|pinterest|youtube|tiktok|reddit|whatsapp|telegram|tumblr|rss|mastodon|threads|snapchat|vk|flickr|discord|messenger|pocket|skype|bluesky|mix|flipboard|google\+?|e-?mail|print|sms|copy link)(?:\s|\||•|·|,|/)*){1,}$|^(follow|find|connect with|join|like) us( on\b.{0,60})?\W*$|^share (on|via|to)\b.{0,40}$",
         &["Facebook Twitter LinkedIn Email", "Facebook | Twitter | Instagram", "Follow us", "Follow us on Twitter", "Share via Email"],
         &["Facebook reported higher profits this quarter, the company said."],
     ),
@@ -256,6 +256,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
 pub(crate) static SET: Lazy<Option<RegexSet>> = Lazy::new(|| {
     RegexSetBuilder::new(PATTERNS.iter().map(|p| p.regex))
         .case_insensitive(true)
+        .unicode(false)
         .size_limit(64 << 20)
         .dfa_size_limit(16 << 20)
         .build()
@@ -268,21 +269,25 @@ pub(crate) fn phrase_rule(text: &str) -> Option<Rule> {
         return None;
     }
     let set = SET.as_ref()?;
-    let first = set.matches(text).into_iter().next()?;
+    let first = set.matches(text.as_bytes()).into_iter().next()?;
     PATTERNS.get(first).map(|p| p.rule)
 }
 
 #[cfg(test)]
 mod tests {
     use super::{phrase_rule, PATTERNS, SET};
-    use regex::RegexBuilder;
+    use regex::bytes::RegexBuilder;
 
     #[test]
     fn the_library_compiles() {
         assert!(SET.is_some());
         for p in PATTERNS {
             assert!(
-                RegexBuilder::new(p.regex).case_insensitive(true).build().is_ok(),
+                RegexBuilder::new(p.regex)
+                    .case_insensitive(true)
+                    .unicode(false)
+                    .build()
+                    .is_ok(),
                 "{}",
                 p.regex
             );
@@ -295,10 +300,11 @@ mod tests {
             assert!(!p.matches.is_empty(), "{} has no examples", p.regex);
             let re = RegexBuilder::new(p.regex)
                 .case_insensitive(true)
+                .unicode(false)
                 .build()
                 .unwrap();
             for m in p.matches {
-                assert!(re.is_match(m), "{} must match {m:?}", p.rule);
+                assert!(re.is_match(m.as_bytes()), "{} must match {m:?}", p.rule);
                 assert!(phrase_rule(m).is_some(), "{m:?} must be boilerplate");
             }
         }

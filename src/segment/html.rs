@@ -1,7 +1,8 @@
 //! HTML -> blocks: the visible text of the page, one block per block-level element.
 //!
-//! This is the simple path: it parses with scraper, skips elements that never
-//! show text (script, style, head, svg, form controls ...), and cuts a block at
+//! This is the simple path: it parses with scraper (scripting disabled, so
+//! `<noscript>` content is visible), skips elements that never show text
+//! (script, style, head, svg, form controls ...), and cuts a block at
 //! every block-level boundary and `<br>`. The walk is iterative, so deeply
 //! nested input cannot overflow the stack here.
 
@@ -12,7 +13,7 @@ use crate::block::{Block, BlockKind};
 
 /// Cuts an HTML document into blocks of visible text.
 pub(crate) fn segment(input: &str) -> Segmented {
-    let html = Html::parse_document(input);
+    let html = parse(input);
     let mut doc = Segmented::with_capacity(input.len() / 4);
     let mut walk = Walk::default();
     let mut skipping: Option<ego_tree::NodeId> = None;
@@ -59,6 +60,22 @@ pub(crate) fn segment(input: &str) -> Segmented {
     doc
 }
 
+/// Parses a document as a browser with scripting disabled would: the content
+/// of `<noscript>` is then markup, not raw text, and some sites (forums built
+/// on JavaScript frameworks) put their whole server-rendered content there.
+pub(crate) fn parse(input: &str) -> Html {
+    use html5ever::tendril::TendrilSink;
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
+        .one(input)
+}
+
 /// The state of the walk: inline text gathered since the last block boundary,
 /// and the kinds of the block elements open around it.
 #[derive(Default)]
@@ -98,7 +115,6 @@ fn is_invisible(name: &str) -> bool {
             | "title"
             | "script"
             | "style"
-            | "noscript"
             | "template"
             | "svg"
             | "math"

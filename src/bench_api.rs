@@ -1,0 +1,45 @@
+//! Hidden entry points for the benchmarks in `benches/`; not part of the API.
+//!
+//! The stages are crate-private, so the `classifier` benchmark reaches them
+//! through here: segment once outside the timed loop with [`segment_text`],
+//! then time [`classify`] alone. Nothing here is stable or documented for
+//! users; it may change or go away in any release.
+
+use crate::classify::{self, Class, Verdict};
+use crate::features::{self, Features};
+use crate::{segment, smooth, Cleaner};
+
+/// A segmented document, opaque: made by [`segment_text`], read by [`classify`].
+#[derive(Debug, Clone)]
+pub struct Segmented(segment::Segmented);
+
+impl Segmented {
+    /// The number of blocks.
+    pub fn blocks(&self) -> usize {
+        self.0.blocks.len()
+    }
+}
+
+/// Cuts a plain-text input into blocks, as [`Cleaner::clean_text`] does.
+pub fn segment_text(input: &str) -> Segmented {
+    Segmented(segment::text(input))
+}
+
+/// Runs the classifier (features, context-free rules, smoothing) over `doc`,
+/// as `Cleaner::run` does, and returns the number of kept blocks.
+pub fn classify(cleaner: &Cleaner, doc: &Segmented) -> usize {
+    let (doc, rules) = (&doc.0, cleaner.rules());
+    let features: Vec<Features> = doc
+        .blocks
+        .iter()
+        .map(|b| features::measure(doc.text_of(b), rules.language))
+        .collect();
+    let mut verdicts: Vec<Verdict> = doc
+        .blocks
+        .iter()
+        .zip(&features)
+        .map(|(b, f)| classify::label(doc.text_of(b), f, rules))
+        .collect();
+    smooth::relabel(&doc.blocks, &features, &mut verdicts, &rules.thresholds);
+    verdicts.iter().filter(|v| v.class == Class::Good).count()
+}
