@@ -9,8 +9,9 @@ use std::ops::Range;
 /// ```
 /// use dehusk::{Cleaner, Label};
 ///
-/// let cleaned = Cleaner::default().clean_text("Leave a Reply");
+/// let cleaned = Cleaner::default().clean_text("Leave a Reply")?;
 /// assert!(cleaned.blocks().all(|b| b.label() == Label::Dropped));
+/// # Ok::<(), dehusk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Label {
@@ -27,9 +28,10 @@ pub enum Label {
 /// ```
 /// use dehusk::{BlockKind, Cleaner};
 ///
-/// let cleaned = Cleaner::default().clean("<h1>Title</h1><p>Body text.</p>");
+/// let cleaned = Cleaner::default().clean("<h1>Title</h1><p>Body text.</p>")?;
 /// let kinds: Vec<BlockKind> = cleaned.blocks().map(|b| b.kind()).collect();
 /// assert_eq!(kinds, [BlockKind::Heading, BlockKind::Paragraph]);
+/// # Ok::<(), dehusk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -92,7 +92,7 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                 end_word(&mut f, &buf, word_len, language);
                 in_word = false;
             }
-            if c == ' ' {
+            if c == ' ' || c == '\n' {
                 in_token = false;
             } else {
                 f.symbols += 1;
@@ -104,11 +104,11 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                 }
             }
         }
-        if c != ' ' && !in_token {
+        if c != ' ' && c != '\n' && !in_token {
             in_token = true;
             f.tokens += 1;
         }
-        if c != ' ' {
+        if c != ' ' && c != '\n' {
             before_last = last;
             last = c;
         }
@@ -134,7 +134,7 @@ fn end_word(f: &mut Features, buf: &[u8; MAX_LEN], len: usize, language: Languag
 
 /// Counts URL and e-mail tokens; only called when the block has `@`, `:` or `.`.
 fn count_addresses(text: &str, f: &mut Features) {
-    for token in text.split(' ') {
+    for token in text.split([' ', '\n']) {
         let t = token.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | ';' | '"'));
         let lower_start = t.get(..12).unwrap_or(t).to_ascii_lowercase();
         if lower_start.starts_with("http://")

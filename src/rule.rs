@@ -95,11 +95,12 @@ impl Family {
 /// use dehusk::{Cleaner, Family, Label, Rule};
 ///
 /// let cleaner = Cleaner::default();
-/// let cleaned = cleaner.clean_text("Share this:\n\nA sentence that is long enough to be kept, since it is the only thing here.");
+/// let cleaned = cleaner.clean_text("Share this:\n\nA sentence that is long enough to be kept, since it is the only thing here.")?;
 /// let first = cleaned.blocks().next().unwrap();
 /// assert_eq!(first.label(), Label::Dropped);
 /// assert_eq!(first.rule(), Rule::Phrase(Family::Share));
 /// assert_eq!(first.rule().name(), "phrase:share");
+/// # Ok::<(), dehusk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -26,7 +26,7 @@
 use crate::block::{Block, BlockKind};
 use crate::classify::{Class, Thresholds, Verdict};
 use crate::features::Features;
-use crate::rule::Rule;
+use crate::rule::{Family, Rule};
 
 /// Relabels `verdicts` in place from their context.
 pub(crate) fn relabel(
@@ -123,7 +123,7 @@ pub(crate) fn relabel(
         }
     }
 
-    keep_main_region(blocks, features, verdicts, &original, &heading);
+    keep_main_region(features, verdicts, &original, &heading);
 }
 
 /// A block that may be a heading: an HTML heading, or a short line of words
@@ -179,7 +179,6 @@ fn neighbours(classes: impl Iterator<Item = Class>, good_or_bad_only: bool) -> V
 /// only blocks that were good on their own survive. Heading-like blocks just
 /// before the region (the headline, with a date or byline between) join it.
 fn keep_main_region(
-    blocks: &[Block],
     features: &[Features],
     verdicts: &mut [Verdict],
     original: &[Class],
@@ -192,9 +191,18 @@ fn keep_main_region(
         .map(|((f, v), &c)| region_score(f, v, c))
         .collect();
     // With no prose anywhere (a product grid, a list of links), the whole
-    // page is the region: what is not boilerplate on its own is all there is.
-    let region = densest_region(&scores).unwrap_or(0..verdicts.len());
-    let start = headline_start(blocks, features, verdicts, heading, region.start);
+    // page is the region when it has at least a few candidate blocks: what
+    // is not boilerplate on its own is all there is. A lone line among
+    // boilerplate is not (a site name); a page with no boilerplate is kept.
+    let candidates = original.iter().filter(|&&c| c != Class::Bad).count();
+    let region = match densest_region(&scores) {
+        Some(region) => region,
+        None if candidates >= MIN_FALLBACK_BLOCKS || candidates == original.len() => {
+            0..verdicts.len()
+        }
+        None => 0..0,
+    };
+    let start = headline_start(features, verdicts, heading, region.start);
     for (i, v) in verdicts.iter_mut().enumerate() {
         let inside = (start..region.end).contains(&i);
         if v.fixed {
@@ -236,28 +244,29 @@ fn region_score(f: &Features, v: &Verdict, original: Class) -> i64 {
     }
 }
 
+/// Fewest candidate blocks for a page with no prose to keep any.
+const MIN_FALLBACK_BLOCKS: usize = 3;
+
 /// What a short block costs in the densest-region search, in characters.
 const SHORT_PENALTY: i64 = 10;
 
-/// Moves the region start back over the headline: up to 4 blocks or 300
-/// characters before it, the earliest heading-like block, stepping over
-/// dates, counters and bylines but not over boilerplate phrases.
-fn headline_start(
-    blocks: &[Block],
-    features: &[Features],
-    verdicts: &[Verdict],
-    heading: &[bool],
-    start: usize,
-) -> usize {
-    let _ = blocks;
+/// Moves the region start back over the headline: within 6 blocks and 400
+/// characters before it, the earliest heading-like block. The search steps
+/// over dates, bylines and share bars, and stops at the page header: a menu
+/// between separators, or a navigation or skip link.
+fn headline_start(features: &[Features], verdicts: &[Verdict], heading: &[bool], start: usize) -> usize {
     let mut best = start;
     let mut chars = 0u32;
-    for i in (start.saturating_sub(4)..start).rev() {
+    for i in (start.saturating_sub(6)..start).rev() {
         let (Some(v), Some(f)) = (verdicts.get(i), features.get(i)) else {
             break;
         };
         chars = chars.saturating_add(f.chars);
-        if v.fixed || chars > 300 {
+        let header = matches!(
+            v.rule,
+            Rule::Separated | Rule::Phrase(Family::Navigation | Family::SkipLink | Family::Account)
+        );
+        if header || chars > 400 {
             break;
         }
         if heading.get(i) == Some(&true) {
@@ -346,8 +355,15 @@ mod tests {
 
     #[test]
     fn near_good_is_bad_only_between_bad() {
-        let got = run(&[(Bad, 100, true), (NearGood, 100, true), (Bad, 100, true)]);
-        assert_eq!(got, [Bad, Bad, Bad]);
+        // far from the main content, a near-good block among bad ones goes
+        let got = run(&[
+            (Good, 600, true),
+            (Bad, 300, true),
+            (Bad, 100, true),
+            (NearGood, 100, true),
+            (Bad, 100, true),
+        ]);
+        assert_eq!(got, [Good, Bad, Bad, Bad, Bad]);
         let got = run(&[(Bad, 50, true), (NearGood, 120, true), (Good, 300, true)]);
         assert_eq!(got[1], Good);
     }

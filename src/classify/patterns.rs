@@ -164,8 +164,8 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- skip links and page chrome
     p(
         Rule::Phrase(SkipLink),
-        r"^(skip|jump) to (the )?(main |primary )?(content|navigation|menu|search|footer|sidebar|main)\W*$|^(toggle|open|close|show|hide) (the )?(main )?(navigation|menu|search|sidebar)\W*$|^(back|scroll|return|go) to (the )?top\W*$",
-        &["Skip to content", "Skip to main content", "Toggle navigation", "Back to top", "Jump to navigation"],
+        r"^(skip|jump) to (the )?(main |primary )?(content|navigation|menu|search|footer|sidebar|main|recipe|video|comments?|reviews?)\W*$|^(toggle|open|close|show|hide) (the )?(main )?(navigation|menu|search|sidebar)\W*$|^(back|scroll|return|go) to (the )?top\W*$",
+        &["Skip to content", "Skip to main content", "Jump to Recipe", "Toggle navigation", "Back to top", "Jump to navigation"],
         &["Skip to the end of the story if you already know how it started."],
     ),
     // ---------------------------------------------------------------- pagination

@@ -1,4 +1,5 @@
-//! Plain text -> blocks: one block per non-blank line.
+//! Plain text -> blocks: one block per non-blank line, or per paragraph when
+//! the text is hard-wrapped.
 
 use super::{normalize::push_normalized, Segmented};
 use crate::block::{Block, BlockKind};
@@ -8,7 +9,8 @@ use crate::block::{Block, BlockKind};
 /// Lines end at LF, CRLF or a lone CR. Each line is normalised
 /// (see `normalize`); a line that is empty afterwards is blank. A run of blank
 /// lines separates paragraphs: blocks with no blank line between them share a
-/// paragraph number.
+/// paragraph number. A paragraph whose lines look hard-wrapped (see
+/// [`is_wrapped`]) becomes one block, its lines joined by `\n`.
 pub(crate) fn segment(input: &str) -> Segmented {
     let mut doc = Segmented::with_capacity(input.len());
     let mut paragraph = 0u32;
@@ -27,6 +29,7 @@ pub(crate) fn segment(input: &str) -> Segmented {
                 continue;
             }
             if blank_before && !doc.blocks.is_empty() {
+                merge_if_wrapped(&mut doc, paragraph);
                 paragraph = paragraph.saturating_add(1);
             }
             blank_before = false;
@@ -39,7 +42,58 @@ pub(crate) fn segment(input: &str) -> Segmented {
             });
         }
     }
+    merge_if_wrapped(&mut doc, paragraph);
     doc
+}
+
+/// Widest and narrowest line width (in characters) of hard-wrapped text.
+const WRAP_MAX: usize = 100;
+const WRAP_MIN: usize = 40;
+
+/// Merges the blocks of the last paragraph into one when it is hard-wrapped.
+fn merge_if_wrapped(doc: &mut Segmented, paragraph: u32) {
+    let first = doc
+        .blocks
+        .iter()
+        .rposition(|b| b.paragraph != paragraph)
+        .map_or(0, |i| i + 1);
+    let Some(lines) = doc.blocks.get(first..) else {
+        return;
+    };
+    if lines.len() < 2 || !is_wrapped(lines.iter().map(|b| doc.text_of(b))) {
+        return;
+    }
+    let (Some(head), Some(tail)) = (lines.first(), lines.last()) else {
+        return;
+    };
+    let merged = Block {
+        span: head.span.start..tail.span.end,
+        ..head.clone()
+    };
+    doc.blocks.truncate(first);
+    doc.blocks.push(merged);
+}
+
+/// True when the lines of a paragraph look hard-wrapped: at least two lines,
+/// every line but the last between [`WRAP_MIN`] and [`WRAP_MAX`] characters
+/// and at least three quarters as wide as the widest. A list of short items,
+/// or a crawler's dump with one element per line, fails the test.
+fn is_wrapped<'a>(lines: impl ExactSizeIterator<Item = &'a str>) -> bool {
+    let n = lines.len();
+    let mut widths = Vec::with_capacity(n);
+    for line in lines {
+        if line.len() > WRAP_MAX * 4 {
+            return false;
+        }
+        widths.push(line.chars().count());
+    }
+    let body = widths.get(..n.saturating_sub(1)).unwrap_or_default();
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    n >= 2
+        && widest <= WRAP_MAX
+        && body
+            .iter()
+            .all(|&w| w >= WRAP_MIN && w * 4 >= widest * 3)
 }
 
 #[cfg(test)]
@@ -72,6 +126,21 @@ mod tests {
         assert_eq!(got.iter().map(|l| l.1).collect::<Vec<_>>(), [0, 1]);
         assert_eq!(got[0].0, "a");
         assert_eq!(got[1].0, "b");
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_become_one_block() {
+        let wrapped = "The river rose all night and by morning the lower town was under\nwater, the bridge closed and the school shut for the rest of the\nweek.\n\nNext";
+        let got = lines(wrapped);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0.lines().count(), 3);
+        assert_eq!(got[1].0, "Next");
+    }
+
+    #[test]
+    fn lists_and_dumps_are_not_wrapped() {
+        let list = "Home\nAbout us\nA much longer line that tells the story of the town in full.";
+        assert_eq!(lines(list).len(), 3);
     }
 
     #[test]
