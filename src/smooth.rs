@@ -195,16 +195,19 @@ fn keep_main_region(
     // is not boilerplate on its own is all there is. A lone line among
     // boilerplate is not (a site name); a page with no boilerplate is kept.
     let candidates = original.iter().filter(|&&c| c != Class::Bad).count();
-    let region = match densest_region(&scores) {
-        Some(region) => region,
-        None if candidates >= MIN_FALLBACK_BLOCKS || candidates == original.len() => {
-            0..verdicts.len()
+    let mut regions = dense_regions(&scores);
+    if regions.is_empty() && (candidates >= MIN_FALLBACK_BLOCKS || candidates == original.len()) {
+        regions.push(0..verdicts.len());
+    }
+    let mut inside = vec![false; verdicts.len()];
+    for region in &regions {
+        let start = headline_start(features, verdicts, heading, region.start);
+        for flag in inside.iter_mut().take(region.end).skip(start) {
+            *flag = true;
         }
-        None => 0..0,
-    };
-    let start = headline_start(features, verdicts, heading, region.start);
+    }
     for (i, v) in verdicts.iter_mut().enumerate() {
-        let inside = (start..region.end).contains(&i);
+        let inside = inside.get(i) == Some(&true);
         if v.fixed {
             continue;
         }
@@ -228,6 +231,11 @@ fn keep_main_region(
 /// boilerplate against, short blocks a little against.
 fn region_score(f: &Features, v: &Verdict, original: Class) -> i64 {
     let chars = i64::from(f.chars);
+    // A comment form or a related-content heading ends the content: no
+    // region spans one.
+    if v.fixed && matches!(v.rule, Rule::Phrase(Family::CommentForm | Family::Related)) {
+        return -BARRIER;
+    }
     if v.fixed {
         return if v.class == Class::Good {
             chars
@@ -244,11 +252,14 @@ fn region_score(f: &Features, v: &Verdict, original: Class) -> i64 {
     }
 }
 
+/// The score of a block no region may span, in characters.
+const BARRIER: i64 = 1000;
+
 /// Fewest candidate blocks for a page with no prose to keep any.
 const MIN_FALLBACK_BLOCKS: usize = 3;
 
 /// What a short block costs in the densest-region search, in characters.
-const SHORT_PENALTY: i64 = 10;
+const SHORT_PENALTY: i64 = 20;
 
 /// Moves the region start back over the headline: within 6 blocks and 400
 /// characters before it, the earliest heading-like block. The search steps
@@ -276,9 +287,49 @@ fn headline_start(features: &[Features], verdicts: &[Verdict], heading: &[bool],
     best
 }
 
+/// The densest regions: the best run of blocks, then recursively the best
+/// runs left and right of it whose score is at least [`SECOND_REGION_SHARE`]
+/// of the best (at most [`MAX_REGIONS`]), in page order.
+fn dense_regions(scores: &[i64]) -> Vec<std::ops::Range<usize>> {
+    let Some((best, first)) = densest_region_scored(scores) else {
+        return Vec::new();
+    };
+    let floor = best * SECOND_REGION_SHARE.0 / SECOND_REGION_SHARE.1;
+    let mut found = vec![first.clone()];
+    let mut todo = vec![0..first.start, first.end..scores.len()];
+    while let Some(span) = todo.pop() {
+        if found.len() >= MAX_REGIONS {
+            break;
+        }
+        let Some(part) = scores.get(span.clone()) else {
+            continue;
+        };
+        if let Some((score, r)) = densest_region_scored(part) {
+            if score >= floor.max(1) {
+                let r = span.start + r.start..span.start + r.end;
+                todo.push(span.start..r.start);
+                todo.push(r.end..span.end);
+                found.push(r);
+            }
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    found
+}
+
+/// A second region must score at least this share of the best one.
+const SECOND_REGION_SHARE: (i64, i64) = (1, 8);
+/// Most regions kept on one page.
+const MAX_REGIONS: usize = 16;
+
 /// The run of blocks with the largest sum of scores (Kadane's algorithm), or
 /// `None` when no score is positive.
 fn densest_region(scores: &[i64]) -> Option<std::ops::Range<usize>> {
+    densest_region_scored(scores).map(|(_, r)| r)
+}
+
+/// As [`densest_region`], with the region's score.
+fn densest_region_scored(scores: &[i64]) -> Option<(i64, std::ops::Range<usize>)> {
     let mut best: Option<(i64, usize, usize)> = None;
     let mut sum = 0i64;
     let mut start = 0usize;
@@ -292,7 +343,7 @@ fn densest_region(scores: &[i64]) -> Option<std::ops::Range<usize>> {
             best = Some((sum, start, i + 1));
         }
     }
-    best.map(|(_, s, e)| s..e)
+    best.map(|(score, s, e)| (score, s..e))
 }
 
 #[cfg(test)]
