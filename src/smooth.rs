@@ -437,7 +437,7 @@ mod tests {
             (Good, 500, true),
             (Good, 500, true),
             (Bad, 900, false),
-            (NearGood, 100, true),
+            (NearGood, 70, true),
             (Good, 80, true),
         ]);
         assert_eq!(got, [Good, Good, Bad, Bad, Good]);
