@@ -48,9 +48,12 @@ impl Features {
 
 /// Measures one block of normalised text.
 ///
-/// PERF: the loop runs once per character; words are lowercased into a
-/// fixed stack buffer only while they are short enough to be stopwords, so
-/// the lookup never allocates or hashes.
+/// PERF: the loop steps over bytes; ASCII bytes (most of most pages) are
+/// classified with byte tests, and only non-ASCII bytes are decoded into a
+/// `char` for the Unicode tables. Words are lowercased into a fixed stack
+/// buffer only while they are short enough to be stopwords, so the lookup
+/// never allocates or hashes. URLs and e-mail addresses are looked for only
+/// when the block has `/`, `@` or `www.`.
 pub(crate) fn measure(text: &str, language: Language) -> Features {
     let mut f = Features::default();
     let mut buf = [0u8; MAX_LEN];
@@ -60,32 +63,57 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
     let mut last = ' ';
     let mut before_last = ' ';
     let mut url_hint = false;
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        let c = if b < 0x80 {
+            i += 1;
+            b as char
+        } else {
+            let c = text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or(' ');
+            i += c.len_utf8().max(1);
+            c
+        };
         f.chars += 1;
-        if c.is_alphanumeric() {
+        let alnum = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
+            let upper = if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
             if !in_word {
                 in_word = true;
                 word_len = 0;
                 f.words += 1;
-                if c.is_uppercase() {
+                if upper {
                     f.capitalized += 1;
                 }
             }
-            if c.is_ascii() {
+            if b < 0x80 {
                 if let Some(slot) = buf.get_mut(word_len) {
-                    *slot = (c as u8).to_ascii_lowercase();
+                    *slot = b.to_ascii_lowercase();
                 }
                 word_len += 1;
+                if b.is_ascii_digit() {
+                    f.digits += 1;
+                } else {
+                    f.letters += 1;
+                    f.upper += u32::from(upper);
+                }
             } else {
                 word_len = MAX_LEN + 1;
-            }
-            if c.is_alphabetic() {
-                f.letters += 1;
-                if c.is_uppercase() {
-                    f.upper += 1;
+                if c.is_alphabetic() {
+                    f.letters += 1;
+                    f.upper += u32::from(upper);
                 }
-            } else if c.is_ascii_digit() {
-                f.digits += 1;
             }
         } else {
             if in_word {
@@ -99,16 +127,20 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                 if is_separator(c) {
                     f.separators += 1;
                 }
-                if c == '@' || c == ':' || c == '.' {
+                if c == '@' || c == '/' {
                     url_hint = true;
+                } else if c == '.' {
+                    // "www." without a scheme: look at the three bytes before.
+                    let www = i.checked_sub(4).and_then(|s| bytes.get(s..i - 1));
+                    url_hint |= www.is_some_and(|w| w.eq_ignore_ascii_case(b"www"));
                 }
             }
         }
-        if c != ' ' && c != '\n' && !in_token {
-            in_token = true;
-            f.tokens += 1;
-        }
         if c != ' ' && c != '\n' {
+            if !in_token {
+                in_token = true;
+                f.tokens += 1;
+            }
             before_last = last;
             last = c;
         }
@@ -132,15 +164,16 @@ fn end_word(f: &mut Features, buf: &[u8; MAX_LEN], len: usize, language: Languag
     }
 }
 
-/// Counts URL and e-mail tokens; only called when the block has `@`, `:` or `.`.
+/// Counts URL and e-mail tokens; only called when the block has `/`, `@` or `www.`.
 fn count_addresses(text: &str, f: &mut Features) {
     for token in text.split([' ', '\n']) {
         let t = token.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | ';' | '"'));
-        let lower_start = t.get(..12).unwrap_or(t).to_ascii_lowercase();
-        if lower_start.starts_with("http://")
-            || lower_start.starts_with("https://")
-            || lower_start.starts_with("www.")
-        {
+        let starts = |prefix: &str| {
+            t.as_bytes()
+                .get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+        };
+        if starts("http://") || starts("https://") || starts("www.") {
             f.urls += 1;
         } else if let Some((user, host)) = t.split_once('@') {
             if !user.is_empty() && host.contains('.') && !host.ends_with('.') {
@@ -213,6 +246,7 @@ mod tests {
         assert_eq!(f.separators, 7); // | » • and the four slashes of the URL
         assert_eq!(f.urls, 1);
         assert_eq!(f.emails, 1);
+        assert_eq!(m("see www.example.org today").urls, 1);
         let plain = m("Email me at the office. See you.");
         assert_eq!((plain.urls, plain.emails), (0, 0));
     }
@@ -227,7 +261,10 @@ mod tests {
     fn naive(s: &str) -> (u32, u32) {
         let mut words = 0;
         let mut stops = 0;
-        for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for w in s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             words += 1;
             let lower = w.to_lowercase();
             if lower.is_ascii() && Language::English.is_stopword(lower.as_bytes()) {

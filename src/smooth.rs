@@ -212,7 +212,9 @@ fn keep_main_region(
             continue;
         }
         if inside {
-            if v.class != Class::Good && (original.get(i) != Some(&Class::Bad) || v.rule == Rule::FewStopwords) {
+            if v.class != Class::Good
+                && (original.get(i) != Some(&Class::Bad) || v.rule == Rule::FewStopwords)
+            {
                 v.class = Class::Good;
                 v.rule = if heading.get(i) == Some(&true) {
                     Rule::Heading
@@ -265,7 +267,12 @@ const SHORT_PENALTY: i64 = 20;
 /// characters before it, the earliest heading-like block. The search steps
 /// over dates, bylines and share bars, and stops at the page header: a menu
 /// between separators, or a navigation or skip link.
-fn headline_start(features: &[Features], verdicts: &[Verdict], heading: &[bool], start: usize) -> usize {
+fn headline_start(
+    features: &[Features],
+    verdicts: &[Verdict],
+    heading: &[bool],
+    start: usize,
+) -> usize {
     let mut best = start;
     let mut chars = 0u32;
     for i in (start.saturating_sub(6)..start).rev() {

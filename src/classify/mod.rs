@@ -163,7 +163,10 @@ mod tests {
 
     #[test]
     fn phrases_are_bad_and_fixed() {
-        assert_eq!(classify("Share this:"), (Class::Bad, Rule::Phrase(Family::Share)));
+        assert_eq!(
+            classify("Share this:"),
+            (Class::Bad, Rule::Phrase(Family::Share))
+        );
     }
 
     #[test]
@@ -173,7 +176,10 @@ mod tests {
 
     #[test]
     fn menus_and_addresses_are_bad() {
-        assert_eq!(classify("News | Sport | Weather | Culture").1, Rule::Separated);
+        assert_eq!(
+            classify("News | Sport | Weather | Culture").1,
+            Rule::Separated
+        );
         assert_eq!(classify("https://example.org/a").1, Rule::Address);
         assert_eq!(classify("12:45 — 3/4").1, Rule::NoProse);
     }

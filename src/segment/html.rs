@@ -135,12 +135,10 @@ fn block_kind(name: &str) -> Option<BlockKind> {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
         "li" | "dt" | "dd" => BlockKind::ListItem,
         "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center"
-        | "details" | "dialog" | "dir" | "div" | "dl" | "fieldset" | "figcaption"
-        | "figure" | "footer" | "form" | "header" | "hgroup" | "hr" | "html" | "legend"
-        | "main" | "menu" | "nav" | "ol" | "p" | "pre" | "section" | "summary" | "table"
-        | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr" | "ul" | "option" => {
-            BlockKind::Paragraph
-        }
+        | "details" | "dialog" | "dir" | "div" | "dl" | "fieldset" | "figcaption" | "figure"
+        | "footer" | "form" | "header" | "hgroup" | "hr" | "html" | "legend" | "main" | "menu"
+        | "nav" | "ol" | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "td"
+        | "tfoot" | "th" | "thead" | "tr" | "ul" | "option" => BlockKind::Paragraph,
         _ => return None,
     })
 }
@@ -152,7 +150,10 @@ mod tests {
 
     fn texts(html: &str) -> Vec<String> {
         let doc = segment(html);
-        doc.blocks.iter().map(|b| doc.text_of(b).to_string()).collect()
+        doc.blocks
+            .iter()
+            .map(|b| doc.text_of(b).to_string())
+            .collect()
     }
 
     #[test]
@@ -171,6 +172,13 @@ mod tests {
     fn kinds_follow_the_innermost_block() {
         let doc = segment("<ul><li>item</li></ul><h2>h</h2><p>p</p>");
         let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
-        assert_eq!(kinds, [BlockKind::ListItem, BlockKind::Heading, BlockKind::Paragraph]);
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::ListItem,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ]
+        );
     }
 }

@@ -20,7 +20,8 @@ enum Act {
 
 /// Appends `text` to `out`, normalised as the module describes.
 ///
-/// PERF: ASCII bytes other than whitespace are copied in runs; only lead bytes
+/// PERF: ASCII bytes other than whitespace, with single spaces between them,
+/// are copied in runs; only lead bytes
 /// of the few special code points (0xC2, 0xE1, 0xE2, 0xE3, 0xEF) are looked at
 /// more closely, so the common case is a byte compare per byte and one memcpy
 /// per word run.
@@ -31,6 +32,16 @@ pub(crate) fn push_normalized(out: &mut String, text: &str) {
     let mut pending_space = false;
     let mut i = 0usize;
     while let Some(&b) = bytes.get(i) {
+        // A single space inside a run of kept text stays in the run: most
+        // lines are then copied with one memcpy.
+        if b == b' '
+            && !pending_space
+            && run_start < i
+            && bytes.get(i + 1).is_some_and(|&n| is_plain(n))
+        {
+            i += 1;
+            continue;
+        }
         let (act, width) = classify(bytes, i, b);
         if act == Act::Keep {
             if pending_space {
@@ -53,6 +64,12 @@ pub(crate) fn push_normalized(out: &mut String, text: &str) {
     if !pending_space {
         flush(out, text, run_start, bytes.len());
     }
+}
+
+/// A byte that is kept as it is and starts no special character.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    (b > b' ' && b < 0x80) || (b >= 0x80 && !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
 }
 
 fn flush(out: &mut String, text: &str, from: usize, to: usize) {
@@ -114,8 +131,14 @@ mod tests {
         let mut words: Vec<String> = vec![String::new()];
         for c in s.chars() {
             let space = c.is_ascii_whitespace()
-                || matches!(c, '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}')
-                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}');
+                || matches!(
+                    c,
+                    '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
+                )
+                || matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+                );
             let remove = matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}');
             if space {
                 words.push(String::new());

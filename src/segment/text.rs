@@ -81,19 +81,16 @@ fn merge_if_wrapped(doc: &mut Segmented, paragraph: u32) {
 fn is_wrapped<'a>(lines: impl ExactSizeIterator<Item = &'a str>) -> bool {
     let n = lines.len();
     let mut widths = Vec::with_capacity(n);
-    for line in lines {
-        if line.len() > WRAP_MAX * 4 {
+    for (i, line) in lines.enumerate() {
+        // Byte lengths bound character counts: reject before counting.
+        if line.len() > WRAP_MAX * 4 || (i + 1 < n && line.len() < WRAP_MIN) {
             return false;
         }
         widths.push(line.chars().count());
     }
     let body = widths.get(..n.saturating_sub(1)).unwrap_or_default();
     let widest = widths.iter().copied().max().unwrap_or(0);
-    n >= 2
-        && widest <= WRAP_MAX
-        && body
-            .iter()
-            .all(|&w| w >= WRAP_MIN && w * 4 >= widest * 3)
+    n >= 2 && widest <= WRAP_MAX && body.iter().all(|&w| w >= WRAP_MIN && w * 4 >= widest * 3)
 }
 
 #[cfg(test)]
