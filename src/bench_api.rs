@@ -5,9 +5,8 @@
 //! then time [`classify`] alone. Nothing here is stable or documented for
 //! users; it may change or go away in any release.
 
-use crate::classify::{self, Class, Verdict};
-use crate::features::{self, Features};
-use crate::{segment, smooth, Cleaner};
+use crate::classify::Class;
+use crate::{segment, Cleaner};
 
 /// A segmented document, opaque: made by [`segment_text`], read by [`classify`].
 #[derive(Debug, Clone)]
@@ -28,18 +27,9 @@ pub fn segment_text(input: &str) -> Segmented {
 /// Runs the classifier (features, context-free rules, smoothing) over `doc`,
 /// as `Cleaner::run` does, and returns the number of kept blocks.
 pub fn classify(cleaner: &Cleaner, doc: &Segmented) -> usize {
-    let (doc, rules) = (&doc.0, cleaner.rules());
-    let features: Vec<Features> = doc
-        .blocks
+    cleaner
+        .classify(&doc.0)
         .iter()
-        .map(|b| features::measure(doc.text_of(b), rules.language))
-        .collect();
-    let mut verdicts: Vec<Verdict> = doc
-        .blocks
-        .iter()
-        .zip(&features)
-        .map(|(b, f)| classify::label(doc.text_of(b), f, rules))
-        .collect();
-    smooth::relabel(&doc.blocks, &features, &mut verdicts, &rules.thresholds);
-    verdicts.iter().filter(|v| v.class == Class::Good).count()
+        .filter(|v| v.class == Class::Good)
+        .count()
 }

@@ -132,11 +132,6 @@ impl Cleaner {
         Ok(self.run(segment::html(input)))
     }
 
-    /// The compiled rules, for `bench_api`.
-    pub(crate) fn rules(&self) -> &Rules {
-        &self.rules
-    }
-
     fn check_size(&self, input: &str) -> Result<(), Error> {
         if input.len() > self.max_input_bytes {
             return Err(Error::InputTooLarge {
@@ -150,6 +145,25 @@ impl Cleaner {
     /// The pipeline: segment (done by the caller) -> features -> classify ->
     /// smooth -> output.
     fn run(&self, doc: Segmented) -> Cleaned {
+        let verdicts = self.classify(&doc);
+        let text = output::join(
+            doc.blocks
+                .iter()
+                .zip(&verdicts)
+                .map(|(b, v)| (b, doc.text_of(b), label_of(v))),
+        );
+        Cleaned {
+            text,
+            doc,
+            verdicts,
+        }
+    }
+}
+
+impl Cleaner {
+    /// The classifier, the hot loop: features -> context-free rules -> context
+    /// pass, over already segmented blocks.
+    pub(crate) fn classify(&self, doc: &Segmented) -> Vec<Verdict> {
         let features: Vec<Features> = doc
             .blocks
             .iter()
@@ -167,17 +181,7 @@ impl Cleaner {
             &mut verdicts,
             &self.rules.thresholds,
         );
-        let text = output::join(
-            doc.blocks
-                .iter()
-                .zip(&verdicts)
-                .map(|(b, v)| (b, doc.text_of(b), label_of(v))),
-        );
-        Cleaned {
-            text,
-            doc,
-            verdicts,
-        }
+        verdicts
     }
 }
 

@@ -29,6 +29,9 @@ use crate::features::Features;
 use crate::rule::{Family, Rule};
 
 /// Relabels `verdicts` in place from their context.
+///
+/// `blocks`, `features` and `verdicts` are parallel slices; extra entries of
+/// a longer slice are ignored.
 pub(crate) fn relabel(
     blocks: &[Block],
     features: &[Features],
@@ -36,11 +39,10 @@ pub(crate) fn relabel(
     t: &Thresholds,
 ) {
     let n = verdicts.len().min(features.len()).min(blocks.len());
-    let (blocks, features, verdicts) = (
-        blocks.get(..n).unwrap_or_default(),
-        features.get(..n).unwrap_or_default(),
-        &mut verdicts[..n],
-    );
+    let features = features.get(..n).unwrap_or_default();
+    let Some(verdicts) = verdicts.get_mut(..n) else {
+        return;
+    };
     let original: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
     let heading: Vec<bool> = blocks
         .iter()
@@ -51,9 +53,9 @@ pub(crate) fn relabel(
 
     // 1. Headings close to good content become near-good.
     let dist = distance_to_next_good(verdicts, features);
-    for i in 0..n {
-        if heading[i] && verdicts[i].class == Class::Short && dist[i] <= t.max_heading_distance {
-            verdicts[i].class = Class::NearGood;
+    for ((v, &h), &d) in verdicts.iter_mut().zip(&heading).zip(&dist) {
+        if h && v.class == Class::Short && d <= t.max_heading_distance {
+            v.class = Class::NearGood;
         }
     }
 
@@ -65,42 +67,41 @@ pub(crate) fn relabel(
     let mut next_any = neighbours(snapshot.iter().rev().copied(), false);
     next_gb.reverse();
     next_any.reverse();
-    for i in 0..n {
-        if snapshot[i] != Class::Short || verdicts[i].fixed {
+    let context = prev_gb
+        .iter()
+        .zip(&next_gb)
+        .zip(prev_any.iter().zip(&next_any));
+    for ((v, &class), ((&p, &q), (&pa, &qa))) in verdicts.iter_mut().zip(&snapshot).zip(context) {
+        if class != Class::Short || v.fixed {
             continue;
         }
-        let (p, q) = (prev_gb[i], next_gb[i]);
         let good = match (p, q) {
             (Class::Good, Class::Good) => true,
             (Class::Bad, Class::Bad) => false,
             _ => {
-                (p == Class::Bad && prev_any[i] == Class::NearGood)
-                    || (q == Class::Bad && next_any[i] == Class::NearGood)
+                (p == Class::Bad && pa == Class::NearGood)
+                    || (q == Class::Bad && qa == Class::NearGood)
             }
         };
-        verdicts[i].class = if good { Class::Good } else { Class::Bad };
-        verdicts[i].rule = if good {
-            Rule::ShortAmidContent
+        (v.class, v.rule) = if good {
+            (Class::Good, Rule::ShortAmidContent)
         } else {
-            Rule::ShortAmidBoilerplate
+            (Class::Bad, Rule::ShortAmidBoilerplate)
         };
     }
 
     // 3. Near-good blocks: bad only between bad neighbours. The previous
     // neighbour is read as revised so far, the next one as before this pass.
-    let classes: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
-    let mut next_gb = neighbours(classes.iter().rev().copied(), true);
+    let mut next_gb = neighbours(verdicts.iter().rev().map(|v| v.class), true);
     next_gb.reverse();
     let mut prev = Class::Bad;
-    for i in 0..n {
-        let v = &mut verdicts[i];
+    for (v, &next) in verdicts.iter_mut().zip(&next_gb) {
         if v.class == Class::NearGood && !v.fixed {
-            let good = !(prev == Class::Bad && next_gb[i] == Class::Bad);
-            v.class = if good { Class::Good } else { Class::Bad };
-            v.rule = if good {
-                Rule::NearContent
+            let good = !(prev == Class::Bad && next == Class::Bad);
+            (v.class, v.rule) = if good {
+                (Class::Good, Rule::NearContent)
             } else {
-                Rule::NearBoilerplate
+                (Class::Bad, Rule::NearBoilerplate)
             };
         }
         if matches!(v.class, Class::Good | Class::Bad) {
@@ -110,16 +111,14 @@ pub(crate) fn relabel(
 
     // 4. Headings left bad, though not bad on their own, next to good content.
     let dist = distance_to_next_good(verdicts, features);
-    for i in 0..n {
-        if heading[i]
-            && verdicts[i].class == Class::Bad
-            && original[i] != Class::Bad
-            && dist[i] <= t.max_heading_distance
-        {
-            verdicts[i].class = Class::Good;
-            verdicts[i].rule = Rule::Heading;
-        } else if heading[i] && verdicts[i].class == Class::Good && original[i] == Class::Short {
-            verdicts[i].rule = Rule::Heading;
+    for (((v, &h), &d), &orig) in verdicts.iter_mut().zip(&heading).zip(&dist).zip(&original) {
+        if !h {
+            continue;
+        }
+        if v.class == Class::Bad && orig != Class::Bad && d <= t.max_heading_distance {
+            (v.class, v.rule) = (Class::Good, Rule::Heading);
+        } else if v.class == Class::Good && orig == Class::Short {
+            v.rule = Rule::Heading;
         }
     }
 
@@ -139,16 +138,17 @@ fn is_heading_like(b: &Block, f: &Features) -> bool {
 /// For each block, the number of characters between it and the next good block
 /// (`u32::MAX` when none follows).
 fn distance_to_next_good(verdicts: &[Verdict], features: &[Features]) -> Vec<u32> {
-    let mut dist = vec![u32::MAX; verdicts.len()];
+    let mut dist = Vec::with_capacity(verdicts.len());
     let mut acc = u32::MAX;
-    for i in (0..verdicts.len()).rev() {
-        dist[i] = acc;
-        acc = if verdicts[i].class == Class::Good {
+    for (v, f) in verdicts.iter().zip(features).rev() {
+        dist.push(acc);
+        acc = if v.class == Class::Good {
             0
         } else {
-            acc.saturating_add(features[i].chars)
+            acc.saturating_add(f.chars)
         };
     }
+    dist.reverse();
     dist
 }
 
@@ -331,6 +331,7 @@ const MAX_REGIONS: usize = 16;
 
 /// The run of blocks with the largest sum of scores (Kadane's algorithm), or
 /// `None` when no score is positive.
+#[cfg(test)]
 fn densest_region(scores: &[i64]) -> Option<std::ops::Range<usize>> {
     densest_region_scored(scores).map(|(_, r)| r)
 }

@@ -25,8 +25,10 @@ pub(crate) struct Pattern {
     /// The regex, matched case-insensitively, Unicode-aware.
     pub regex: &'static str,
     /// Whole blocks the pattern must match.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub matches: &'static [&'static str],
     /// Whole blocks that no pattern of the library may match.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub rejects: &'static [&'static str],
 }
 
@@ -262,6 +264,9 @@ struct Compiled {
     /// The rule of each pattern of `anchored`, in set order.
     anchored_rules: Vec<Rule>,
     floating: Vec<(Rule, Regex)>,
+    /// All floating patterns in one regex: one prefilter pass over the block
+    /// says whether any of them can match.
+    any_floating: Regex,
 }
 
 static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
@@ -278,7 +283,15 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
         .iter()
         .map(|p| compile(p.regex).map(|re| (p.rule, re)))
         .collect::<Option<Vec<_>>>()?;
+    let any_floating = compile(
+        &floating
+            .iter()
+            .map(|(_, re)| format!("(?:{})", re.as_str()))
+            .collect::<Vec<_>>()
+            .join("|"),
+    )?;
     Some(Compiled {
+        any_floating,
         anchored: set,
         anchored_rules: anchored.iter().map(|p| p.rule).collect(),
         floating,
@@ -328,6 +341,9 @@ pub(crate) fn phrase_rule(text: &str) -> Option<Rule> {
     if lib.anchored.is_match(bytes) {
         let first = lib.anchored.matches(bytes).into_iter().next()?;
         return lib.anchored_rules.get(first).copied();
+    }
+    if !lib.any_floating.is_match(bytes) {
+        return None;
     }
     lib.floating
         .iter()
