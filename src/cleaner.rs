@@ -176,7 +176,7 @@ impl Cleaner {
             .map(|(b, f)| classify::label(doc.text_of(b), f, &self.rules))
             .collect();
         smooth::relabel(
-            &doc.blocks,
+            doc,
             &features,
             &mut verdicts,
             &self.rules.thresholds,

@@ -140,6 +140,8 @@ pub enum Rule {
     InMain,
     /// Content-like, but outside the page's main content region.
     OutsideMain,
+    /// The same text as an earlier kept block (a carousel slide, a repeated menu).
+    Repeated,
 }
 
 impl Rule {
@@ -167,6 +169,7 @@ impl Rule {
             Rule::Heading => "heading",
             Rule::InMain => "in-main",
             Rule::OutsideMain => "outside-main",
+            Rule::Repeated => "repeated",
         }
     }
 }

@@ -23,7 +23,10 @@
 //! Every pass is linear in the number of blocks: neighbours and distances are
 //! precomputed in one forward and one backward sweep.
 
+use std::collections::HashSet;
+
 use crate::block::{Block, BlockKind};
+use crate::segment::Segmented;
 use crate::classify::{Class, Thresholds, Verdict};
 use crate::features::Features;
 use crate::rule::{Family, Rule};
@@ -33,11 +36,12 @@ use crate::rule::{Family, Rule};
 /// `blocks`, `features` and `verdicts` are parallel slices; extra entries of
 /// a longer slice are ignored.
 pub(crate) fn relabel(
-    blocks: &[Block],
+    doc: &Segmented,
     features: &[Features],
     verdicts: &mut [Verdict],
     t: &Thresholds,
 ) {
+    let blocks = doc.blocks.as_slice();
     let n = verdicts.len().min(features.len()).min(blocks.len());
     let features = features.get(..n).unwrap_or_default();
     let Some(verdicts) = verdicts.get_mut(..n) else {
@@ -123,6 +127,21 @@ pub(crate) fn relabel(
     }
 
     keep_main_region(features, verdicts, &original, &heading);
+    drop_repeats(doc, verdicts);
+}
+
+/// Drops a kept block whose text repeats an earlier kept block exactly: the
+/// slides of a carousel, a menu printed twice for mobile and desktop.
+fn drop_repeats(doc: &Segmented, verdicts: &mut [Verdict]) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (block, v) in doc.blocks.iter().zip(verdicts.iter_mut()) {
+        if v.class != Class::Good || v.fixed {
+            continue;
+        }
+        if !seen.insert(doc.text_of(block)) {
+            (v.class, v.rule) = (Class::Bad, Rule::Repeated);
+        }
+    }
 }
 
 /// A block that may be a heading: an HTML heading, or a short line of words
@@ -357,10 +376,14 @@ fn densest_region_scored(scores: &[i64]) -> Option<(i64, std::ops::Range<usize>)
 #[cfg(test)]
 mod tests {
     use super::{densest_region, neighbours, relabel};
-    use crate::block::{Block, BlockKind};
+    use std::collections::HashSet;
+
+use crate::block::{Block, BlockKind};
+use crate::segment::Segmented;
     use crate::classify::{Class, Thresholds, Verdict};
     use crate::features::Features;
     use crate::rule::Rule;
+    use crate::segment::Segmented;
 
     const T: Thresholds = Thresholds {
         length_low: 70,
@@ -398,7 +421,11 @@ mod tests {
                 fixed: false,
             })
             .collect();
-        relabel(&blocks, &features, &mut verdicts, &T);
+        let doc = Segmented {
+            text: String::new(),
+            blocks,
+        };
+        relabel(&doc, &features, &mut verdicts, &T);
         verdicts.iter().map(|v| v.class).collect()
     }
 
