@@ -232,7 +232,7 @@ fn keep_main_region(
         }
         if inside {
             if v.class != Class::Good
-                && (original.get(i) != Some(&Class::Bad) || v.rule == Rule::FewStopwords)
+                && (original.get(i) != Some(&Class::Bad) || matches!(v.rule, Rule::FewStopwords | Rule::DateOnly))
             {
                 v.class = Class::Good;
                 v.rule = if heading.get(i) == Some(&true) {
