@@ -175,12 +175,7 @@ impl Cleaner {
             .zip(&features)
             .map(|(b, f)| classify::label(doc.text_of(b), f, &self.rules))
             .collect();
-        smooth::relabel(
-            doc,
-            &features,
-            &mut verdicts,
-            &self.rules.thresholds,
-        );
+        smooth::relabel(doc, &features, &mut verdicts, &self.rules.thresholds);
         verdicts
     }
 }

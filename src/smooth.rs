@@ -26,10 +26,10 @@
 use std::collections::HashSet;
 
 use crate::block::{Block, BlockKind};
-use crate::segment::Segmented;
 use crate::classify::{Class, Thresholds, Verdict};
 use crate::features::Features;
 use crate::rule::{Family, Rule};
+use crate::segment::Segmented;
 
 /// Relabels `verdicts` in place from their context.
 ///
@@ -232,7 +232,8 @@ fn keep_main_region(
         }
         if inside {
             if v.class != Class::Good
-                && (original.get(i) != Some(&Class::Bad) || matches!(v.rule, Rule::FewStopwords | Rule::DateOnly))
+                && (original.get(i) != Some(&Class::Bad)
+                    || matches!(v.rule, Rule::FewStopwords | Rule::DateOnly))
             {
                 v.class = Class::Good;
                 v.rule = if heading.get(i) == Some(&true) {
@@ -376,10 +377,7 @@ fn densest_region_scored(scores: &[i64]) -> Option<(i64, std::ops::Range<usize>)
 #[cfg(test)]
 mod tests {
     use super::{densest_region, neighbours, relabel};
-    use std::collections::HashSet;
-
-use crate::block::{Block, BlockKind};
-use crate::segment::Segmented;
+    use crate::block::{Block, BlockKind};
     use crate::classify::{Class, Thresholds, Verdict};
     use crate::features::Features;
     use crate::rule::Rule;
@@ -395,15 +393,20 @@ use crate::segment::Segmented;
 
     /// Hand-built blocks: (class, chars, terminal).
     fn run(spec: &[(Class, u32, bool)]) -> Vec<Class> {
-        let blocks: Vec<Block> = spec
-            .iter()
-            .map(|_| Block {
-                span: 0..0,
+        // Each block's text is its index, so no two blocks repeat each other.
+        let mut text = String::new();
+        let mut blocks = Vec::new();
+        for i in 0..spec.len() {
+            let start = text.len();
+            text.push_str(&format!("block {i}"));
+            blocks.push(Block {
+                span: start..text.len(),
                 paragraph: 0,
                 line: 1,
                 kind: BlockKind::Line,
-            })
-            .collect();
+            });
+            text.push('\n');
+        }
         let features: Vec<Features> = spec
             .iter()
             .map(|&(_, chars, terminal)| Features {
@@ -421,12 +424,49 @@ use crate::segment::Segmented;
                 fixed: false,
             })
             .collect();
-        let doc = Segmented {
-            text: String::new(),
-            blocks,
-        };
+        let doc = Segmented { text, blocks };
         relabel(&doc, &features, &mut verdicts, &T);
         verdicts.iter().map(|v| v.class).collect()
+    }
+
+    #[test]
+    fn a_repeated_kept_block_is_dropped() {
+        let text = "Same words here\nSame words here\n".to_string();
+        let blocks = vec![
+            Block {
+                span: 0..15,
+                paragraph: 0,
+                line: 1,
+                kind: BlockKind::Line,
+            },
+            Block {
+                span: 16..31,
+                paragraph: 0,
+                line: 2,
+                kind: BlockKind::Line,
+            },
+        ];
+        let features = vec![
+            Features {
+                chars: 300,
+                words: 50,
+                terminal: true,
+                ..Features::default()
+            };
+            2
+        ];
+        let mut verdicts = vec![
+            Verdict {
+                class: Good,
+                rule: Rule::Good,
+                fixed: false,
+            };
+            2
+        ];
+        let doc = Segmented { text, blocks };
+        relabel(&doc, &features, &mut verdicts, &T);
+        assert_eq!(verdicts[0].class, Good);
+        assert_eq!((verdicts[1].class, verdicts[1].rule), (Bad, Rule::Repeated));
     }
 
     use Class::*;

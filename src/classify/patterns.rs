@@ -72,7 +72,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     ),
     p(
         Rule::Phrase(Share),
-        r"^(click|tap) to (share|email|print|pin|tweet)\b.{0,60}$",
+        r"^(click|tap) to (share|email|print|pin|tweet)\b.*$",
         &["Click to share on Twitter (Opens in new window)", "Click to email a link to a friend (Opens in new window)"],
         &["Click on the map to see the route we took through the valley."],
     ),
@@ -109,7 +109,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     ),
     p(
         Rule::Phrase(CommentForm),
-        r#"^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (?:"|“|‘|'|«).{0,160}$|^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (this|the) (post|article|entry|story|page)\W*$"#,
+        r#"^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (?:"|“|‘|'|«).*$|^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (this|the) (post|article|entry|story|page)\W*$"#,
         &["3 thoughts on “Why we walk”", "One response to \"Hello world\"", "No comments on this post"],
         &["Three thoughts on the matter kept me awake that night, and all of them were about money."],
     ),
@@ -122,7 +122,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- cookie and consent notices
     p(
         Rule::Phrase(Consent),
-        r"\b(we|this (web)?site|our (web)?site)( and (our|its) partners)? uses? cookies\b|\bby (continuing|using|browsing) (to (use|browse) )?(this|our|the) (web)?site\b.{0,80}\b(agree|accept|consent)|\b(accept|agree to) (the )?(use of )?cookies\b",
+        r"\b(we|this (web)?site|our (web)?site)( and (our|its) partners)? uses? cookies\b|\bby (continuing|using|browsing) (to (use|browse) )?(this|our|the) (web)?site\b.*\b(agree|accept|consent)|\b(accept|agree to) (the )?(use of )?cookies\b",
         &[
             "We use cookies to improve your experience on our site.",
             "This website uses cookies.",
@@ -139,13 +139,13 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- newsletter and subscribe prompts
     p(
         Rule::Phrase(Newsletter),
-        r"^(subscribe|sign up|signup|join|register)( now| today| free| for free)?(( (to|for))? (our|the|my) ([\w-]+ )?(newsletter|mailing list|updates|blog|email list|emails|digest))?\W*$|^(sign up|subscribe) (to|for) (get|receive)\b.{0,100}$",
+        r"^(subscribe|sign up|signup|join|register)( now| today| free| for free)?(( (to|for))? (our|the|my) ([\w-]+ )?(newsletter|mailing list|updates|blog|email list|emails|digest))?\W*$|^(sign up|subscribe) (to|for) (get|receive)\b.*$",
         &["Subscribe", "Subscribe now", "Sign up for our newsletter", "Join our mailing list", "Subscribe to our weekly newsletter!"],
         &["Subscribe to the view that all people are equal, he said, and you will go far."],
     ),
     p(
         Rule::Phrase(Newsletter),
-        r"^(enter )?(your )?e-?mail( address)?( here)?\W*$|^(get|receive) (the latest|our (best|latest)|updates|new posts)\b.{0,80}\b(inbox|e-?mail)\W*$|^(newsletter|stay (updated|informed|in touch|connected))\W*$",
+        r"^(enter )?(your )?e-?mail( address)?( here)?\W*$|^(get|receive) (the latest|our (best|latest)|updates|new posts)\b.*\b(inbox|e-?mail)\W*$|^(newsletter|stay (updated|informed|in touch|connected))\W*$",
         &["Enter your email address", "Your email", "Get the latest posts delivered right to your inbox", "Newsletter", "Stay connected"],
         &["Get the latest figures from the office before you decide."],
     ),
@@ -159,7 +159,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- copyright
     p(
         Rule::Phrase(Copyright),
-        r"^(copyright|©|\(c\))\s*(©\s*)?(\d{4}|[\w.,&' -]{1,80}\d{4})\b.{0,140}$|\ball rights reserved\b|^(proudly )?powered by\b.{0,60}$|^(site |web |website |theme )?(design(ed)?|developed|built|made) (with .{1,20} )?by\b.{0,50}$",
+        r"^(copyright|©|\(c\))\s*(©\s*)?(\d{4}|[\w.,&' -]+\d{4})\b.*$|\ball rights reserved\b|^(proudly )?powered by\b.*$|^(site |web |website |theme )?(design(ed)?|developed|built|made) (with .+ )?by\b.*$",
         &["© 2024 Example Media. All rights reserved.", "Copyright 2019 - 2023 Jane Doe", "All Rights Reserved", "Proudly powered by WordPress", "Theme designed by Someone"],
         &["Copyright law protects the expression of ideas, not the ideas themselves."],
     ),
@@ -186,7 +186,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- post metadata
     p(
         Rule::Phrase(PostMeta),
-        r"^(this (entry|post) was )?(posted|filed|published|listed) (in|under):? [^.!?]{1,80}$|^(tagged( with)?|tags?|categor(y|ies)|filed under|topics?)\s*:.{0,160}$|^tagged\b.{0,120}$|^bookmark the permalink\W*$|^permalink\W*$",
+        r"^(this (entry|post) was )?(posted|filed|published|listed) (in|under):? [^.!?]+$|^(tagged( with)?|tags?|categor(y|ies)|filed under|topics?)\s*:.*$|^tagged\b.*$|^bookmark the permalink\W*$|^permalink\W*$",
         &["Posted in News, Politics", "Filed under: World", "Tagged Russia, Ukraine", "Tags: diplomacy, NATO", "Categories: Uncategorized"],
         &["Posted in the window was a note that said the shop would close early on Friday because of the storm."],
     ),
@@ -199,14 +199,14 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- read more
     p(
         Rule::Phrase(ReadMore),
-        r"^(read|learn|see|find out|discover|view) more( about (this|it|us))?\s*(?:»|›|→|>|…|\.)*$|^continue reading\b.{0,120}$|^read (the )?(full|whole|rest of the|entire) (story|article|post|review|text)\W*$|^(click|tap) here( to (read|learn|see|find out) more)?\W*$|^more\s*(?:»|›|→|>|…)+$",
+        r"^(read|learn|see|find out|discover|view) more( about (this|it|us))?\s*(?:»|›|→|>|…|\.)*$|^continue reading\b.*$|^read (the )?(full|whole|rest of the|entire) (story|article|post|review|text)\W*$|^(click|tap) here( to (read|learn|see|find out) more)?\W*$|^more\s*(?:»|›|→|>|…)+$",
         &["Read more", "Read More »", "Continue reading →", "Continue reading “Why we walk”", "Read the full story", "Learn more", "More »"],
         &["Read more books, my teacher said, and you will write better."],
     ),
     // ---------------------------------------------------------------- lists of social networks
     p(
         Rule::Phrase(Social),
-        r"^((facebook|twitter|x|instagram|linkedin|pinterest|youtube|tiktok|reddit|whatsapp|telegram|tumblr|rss|mastodon|threads|snapchat|vk|flickr|discord|messenger|pocket|skype|bluesky|mix|flipboard|google\+?|e-?mail|print|sms|copy link)(?:\s|\||•|·|,|/)*){1,}$|^(follow|find|connect with|join|like) us( on\b.{0,60})?\W*$|^share (on|via|to)\b.{0,40}$",
+        r"^((facebook|twitter|x|instagram|linkedin|pinterest|youtube|tiktok|reddit|whatsapp|telegram|tumblr|rss|mastodon|threads|snapchat|vk|flickr|discord|messenger|pocket|skype|bluesky|mix|flipboard|google\+?|e-?mail|print|sms|copy link)(?:\s|\||•|·|,|/)*){1,}$|^(follow|find|connect with|join|like) us( on\b.*)?\W*$|^share (on|via|to)\b.*$",
         &["Facebook Twitter LinkedIn Email", "Facebook | Twitter | Instagram", "Follow us", "Follow us on Twitter", "Share via Email"],
         &["Facebook reported higher profits this quarter, the company said."],
     ),
@@ -220,14 +220,14 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- advertisements
     p(
         Rule::Phrase(Advertisement),
-        r"^(advertisement|advertisements|advertising|advert|ads?|sponsored|sponsored (content|post|links?|by .{1,40})|promoted( content| by .{1,40})?|paid (content|post|partnership)|partner content)\W*$|^(story|article) continues below( (the )?advertisement)?\W*$|^(scroll|continue) (down )?(to|for) (continue|content)\W*$",
+        r"^(advertisement|advertisements|advertising|advert|ads?|sponsored|sponsored (content|post|links?|by .+)|promoted( content| by .+)?|paid (content|post|partnership)|partner content)\W*$|^(story|article) continues below( (the )?advertisement)?\W*$|^(scroll|continue) (down )?(to|for) (continue|content)\W*$",
         &["Advertisement", "ADVERTISEMENT", "Sponsored Content", "Story continues below advertisement", "Ad"],
         &["Advertisement spending rose by a third last year, the report found."],
     ),
     // ---------------------------------------------------------------- related content
     p(
         Rule::Phrase(Related),
-        r"^(related|similar|recommended|popular|recent|latest|trending|featured|more|other|top)( (posts?|articles?|stories|news|reads?|content|videos?|items|products|links|topics|reading|from .{1,40}|in .{1,40}|like this))?\W*$|^you (may|might) (also )?(like|enjoy|be interested in)\W*$|^(most (read|popular|viewed|shared|recent))\W*$|^(don'?t miss|read (next|also|this next)|also read|up next|what to read next|see also|also on .{1,30})\W*$",
+        r"^(related|similar|recommended|popular|recent|latest|trending|featured|more|other|top)( (posts?|articles?|stories|news|reads?|content|videos?|items|products|links|topics|reading|from .+|in .+|like this))?\W*$|^you (may|might) (also )?(like|enjoy|be interested in)\W*$|^(most (read|popular|viewed|shared|recent))\W*$|^(don'?t miss|read (next|also|this next)|also read|up next|what to read next|see also|also on .+)\W*$",
         &["Related posts", "Related", "You may also like", "Most popular", "Recent Posts", "Don't miss", "Read next", "More from The Daily"],
         &["Related studies found the same effect in mice and in rats.", "Recent rains have flooded the valley."],
     ),
