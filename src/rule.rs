@@ -39,11 +39,15 @@ pub enum Family {
     Related,
     /// Site navigation words alone on a line: "Home", "Menu", "Search".
     Navigation,
+    /// Calls to action and shop buttons: "Add to cart", "Get started", "Book now".
+    CallToAction,
+    /// Affiliate and sponsorship disclosures: "We may earn a commission".
+    Disclosure,
 }
 
 impl Family {
     /// Every family, in the order the pattern library lists them.
-    pub const ALL: [Family; 15] = [
+    pub const ALL: [Family; 17] = [
         Family::Share,
         Family::CommentForm,
         Family::Consent,
@@ -59,6 +63,8 @@ impl Family {
         Family::Advertisement,
         Family::Related,
         Family::Navigation,
+        Family::CallToAction,
+        Family::Disclosure,
     ];
 
     /// A short, stable, kebab-case name such as `"comment-form"`.
@@ -79,6 +85,8 @@ impl Family {
             Family::Advertisement => "advertisement",
             Family::Related => "related",
             Family::Navigation => "navigation",
+            Family::CallToAction => "call-to-action",
+            Family::Disclosure => "disclosure",
         }
     }
 }

@@ -134,9 +134,10 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- cookie and consent notices
     p(
         Rule::Phrase(Consent),
-        r"\b(we|this (web)?site|our (web)?site)( and (our|its) partners)? uses? cookies\b|\bby (continuing|using|browsing) (to (use|browse) )?(this|our|the) (web)?site\b.*\b(agree|accept|consent)|\b(accept|agree to) (the )?(use of )?cookies\b",
+        r"\b(we|this (web)?site|our (web)?site)( and (our|its) partners)? uses? cookies\b|\bby (continuing|using|browsing) (to (use|browse) )?(this|our|the) (web)?site\b.*\b(agree|accept|consent)|\b(accept|agree to) (the )?(use of )?cookies\b|\bprotected by recaptcha\b",
         &[
             "We use cookies to improve your experience on our site.",
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
             "This website uses cookies.",
             "By continuing to use this site you agree to our use of cookies.",
         ],
@@ -262,6 +263,20 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         &["Home", "Menu", "Search", "About Us", "Contact", "Privacy Policy", "Terms of Use", "Archives", "Search …"],
         &["Home is where the heart is, and mine is by the sea."],
     ),
+    // ---------------------------------------------------------------- calls to action
+    p(
+        Rule::Phrase(CallToAction),
+        r"^(add to (cart|bag|basket|wishlist|wish list|list)|buy (it )?now|order now|shop (now|all|the collection)|book (now|a (call|demo|table|consultation))|get started( (for free|now|today))?|start (your )?free trial|try (it )?(for )?free|sign up (for )?free|contact (sales|us today)|schedule a (call|demo|consultation)|request a (quote|demo|call ?back)|apply (now|today)|get in touch|talk to (an? |our )?(experts?|sales|specialists?)|get a (free )?(quote|demo|consultation)|download( (now|for (windows|mac|linux|free)))?|click to expand\.*|ask (a )?question|send feedback|submit (a )?correction|report (this|an?) (article|post|comment|error|issue)|back to (blog|news|articles|all posts|the blog|shop|search results))\W*$",
+        &["Add to cart", "Add to Bag", "Buy now", "Get started for free", "Contact sales", "Schedule a demo", "Apply Now", "Get in touch", "Click to expand...", "Back to blog", "Send feedback", "Download for Windows"],
+        &["Add to the pan two cups of stock and stir.", "Get started early, the guide advised, before the heat of the day."],
+    ),
+    // ---------------------------------------------------------------- disclosures
+    p(
+        Rule::Phrase(Disclosure),
+        r"^(we|this (site|article|post|page)) (may )?(earns?|receives?) (a )?(small )?(commission|compensation|affiliate)|^(products|items) (are|were) (chosen|selected) independently\b|^(this (post|article|page) )?(may )?contains? affiliate links\b|^as an amazon associate\b",
+        &["We may earn commission from links on this page, but we only recommend products we back.", "Products are chosen independently by our editors.", "This post may contain affiliate links.", "As an Amazon Associate I earn from qualifying purchases."],
+        &["We earn our living from the sea, the fishermen said."],
+    ),
     // ---------------------------------------------------------------- counters and dates
     p(
         Rule::Counter,
@@ -298,7 +313,8 @@ struct Compiled {
 
 /// Every floating pattern contains one of these (ASCII case-insensitive);
 /// a unit test checks it on every example.
-const FLOATING_KEYS: [&str; 10] = [
+const FLOATING_KEYS: [&str; 11] = [
+    "recaptcha",
     "will not be published",
     "required fields",
     "akismet",
