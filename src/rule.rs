@@ -43,11 +43,15 @@ pub enum Family {
     CallToAction,
     /// Affiliate and sponsorship disclosures: "We may earn a commission".
     Disclosure,
+    /// Forum and Q&A chrome around posts: member badges and statistics
+    /// ("Well-known member", "Joined", "Posts: 12"), post controls ("Reply
+    /// Quote Like"), thread tools ("Jump to latest", "Sort by").
+    ForumChrome,
 }
 
 impl Family {
     /// Every family, in the order the pattern library lists them.
-    pub const ALL: [Family; 17] = [
+    pub const ALL: [Family; 18] = [
         Family::Share,
         Family::CommentForm,
         Family::Consent,
@@ -65,6 +69,7 @@ impl Family {
         Family::Navigation,
         Family::CallToAction,
         Family::Disclosure,
+        Family::ForumChrome,
     ];
 
     /// A short, stable, kebab-case name such as `"comment-form"`.
@@ -87,6 +92,7 @@ impl Family {
             Family::Navigation => "navigation",
             Family::CallToAction => "call-to-action",
             Family::Disclosure => "disclosure",
+            Family::ForumChrome => "forum-chrome",
         }
     }
 }

@@ -145,8 +145,8 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     ),
     p(
         Rule::Phrase(Consent),
-        r"^(accept|allow|reject|decline|deny|refuse)( all| selected)?( cookies)?\W*$|^(cookie|privacy) (settings|preferences|consent)\W*$|^manage (cookies|consent|preferences|cookie settings)\W*$|^(i (accept|agree)|got it|ok,? got it|i understand)\W*$",
-        &["Accept", "Accept all cookies", "Reject all", "Cookie settings", "Manage preferences", "I agree", "Got it!"],
+        r"^(accept|allow|reject|decline|deny|refuse)( all| selected)?( cookies)?\W*$|^(cookie|privacy) (settings|preferences|consent)\W*$|^manage (cookies|consent|preferences|cookie settings)\W*$|^(i (accept|agree)|got it|ok,? got it|i understand)\W*$|^(strictly necessary|necessary|essential|functional|functionality|targeting|performance|analytics|analytical|marketing|advertising|social media|preference|preferences|statistics)( cookies)$|^always active$|^manage (consent )?preferences$|^about your privacy$|^(your )?privacy (choices|settings)$",
+        &["Accept", "Accept all cookies", "Reject all", "Cookie settings", "Manage preferences", "I agree", "Got it!", "Strictly Necessary Cookies", "Always Active", "Manage Consent Preferences"],
         &["Accept the things you cannot change.", "I agree with most of what he wrote."],
     ),
     // ---------------------------------------------------------------- newsletter and subscribe prompts
@@ -276,6 +276,25 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         r"^(we|this (site|article|post|page)) (may )?(earns?|receives?) (a )?(small )?(commission|compensation|affiliate)|^(products|items) (are|were) (chosen|selected) independently\b|^(this (post|article|page) )?(may )?contains? affiliate links\b|^as an amazon associate\b",
         &["We may earn commission from links on this page, but we only recommend products we back.", "Products are chosen independently by our editors.", "This post may contain affiliate links.", "As an Amazon Associate I earn from qualifying purchases."],
         &["We earn our living from the sea, the fishermen said."],
+    ),
+    // ---------------------------------------------------------------- forum and Q&A chrome
+    p(
+        Rule::Phrase(ForumChrome),
+        r"^(new|active|senior|junior|well-known|established|valued|registered|verified|premium|super|elite|distinguished|respected|trusted|contributing|platinum|gold|silver|bronze|regular|honored|expert)( (member|user|contributor|poster|community member))$|^(member|members|moderator|moderators|administrator|admin|staff|author|original poster|guest|offline|online|online now)$",
+        &["Well-known member", "New member", "Premium Member", "Member", "Moderator", "Original poster"],
+        &["A new member joined the club on Friday and brought cake for everyone."],
+    ),
+    p(
+        Rule::Phrase(ForumChrome),
+        r"^(joined|location|messages|posts|threads|reactions?|reaction score|points|likes received|solutions|trophy points|member since|status)\s*:?\s*([\d,.]+[km]?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?\d{4})?$",
+        &["Joined", "Location", "Messages", "Posts: 1", "Reaction score 1,234", "Joined: Mar 2019", "Member since Jan 5, 2020"],
+        &["Joined the army at eighteen, he served for ten years."],
+    ),
+    p(
+        Rule::Phrase(ForumChrome),
+        r"^((reply|quote|like|report|share|save|follow|edit|delete|flag|permalink|link to post|multi-?quote|bookmark|thanks?|upvote|downvote|award|cite)\s*){2,8}$|^improve this (answer|question)$|^(link to (post|comment)|more sharing options\.*|jump to (latest|first unread|new)|hot network questions|(show|load) more (replies|comments|answers)|(\d+ )?repl(y|ies) last reply|viewed [\d,.]+[km]? times|\d+ answers?( \d+)?|sort by\b.*)$",
+        &["Reply Quote Like", "Save Share", "Improve this answer", "Jump to Latest", "Sort by Oldest first", "Viewed 3k times", "2 Answers 2", "More sharing options...", "1 Reply Last reply"],
+        &["Reply to the letter by Friday, and quote the reference number."],
     ),
     // ---------------------------------------------------------------- counters and dates
     p(
