@@ -11,8 +11,11 @@ use std::fmt;
 pub enum Family {
     /// Share and like widgets: "Share this:", "Like this:", "%d bloggers like this".
     Share,
-    /// Comment forms and their notices: "Leave a Reply", "Post Comment".
+    /// Comment forms and their notices: "Post Comment", "Required fields are marked".
     CommentForm,
+    /// Headings that open a comment section: "Leave a Reply", "3 thoughts on".
+    /// After the main content, nothing past one is kept.
+    Comments,
     /// Cookie and consent notices.
     Consent,
     /// Newsletter and subscription prompts.
@@ -51,9 +54,10 @@ pub enum Family {
 
 impl Family {
     /// Every family, in the order the pattern library lists them.
-    pub const ALL: [Family; 18] = [
+    pub const ALL: [Family; 19] = [
         Family::Share,
         Family::CommentForm,
+        Family::Comments,
         Family::Consent,
         Family::Newsletter,
         Family::Account,
@@ -77,6 +81,7 @@ impl Family {
         match self {
             Family::Share => "share",
             Family::CommentForm => "comment-form",
+            Family::Comments => "comments",
             Family::Consent => "consent",
             Family::Newsletter => "newsletter",
             Family::Account => "account",

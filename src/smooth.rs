@@ -24,6 +24,7 @@
 //! precomputed in one forward and one backward sweep.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use crate::block::{Block, BlockKind};
 use crate::classify::{Class, Thresholds, Verdict};
@@ -215,6 +216,18 @@ fn keep_main_region(
     // boilerplate is not (a site name); a page with no boilerplate is kept.
     let candidates = original.iter().filter(|&&c| c != Class::Bad).count();
     let mut regions = dense_regions(&scores);
+    // A comment section opened after the best region ends the content.
+    if let Some(best) = best_region(&scores, &regions) {
+        let cut = verdicts
+            .iter()
+            .enumerate()
+            .skip(best.end)
+            .find(|(_, v)| v.rule == Rule::Phrase(Family::Comments))
+            .map(|(i, _)| i);
+        if let Some(cut) = cut {
+            regions.retain(|r| r.start < cut);
+        }
+    }
     if regions.is_empty() && (candidates >= MIN_FALLBACK_BLOCKS || candidates == original.len()) {
         regions.push(0..verdicts.len());
     }
@@ -255,7 +268,12 @@ fn region_score(f: &Features, v: &Verdict, original: Class) -> i64 {
     let chars = i64::from(f.chars);
     // A comment form or a related-content heading ends the content: no
     // region spans one.
-    if v.fixed && matches!(v.rule, Rule::Phrase(Family::CommentForm | Family::Related)) {
+    if v.fixed
+        && matches!(
+            v.rule,
+            Rule::Phrase(Family::CommentForm | Family::Comments | Family::Related)
+        )
+    {
         return -BARRIER;
     }
     if v.fixed {
@@ -342,6 +360,18 @@ fn dense_regions(scores: &[i64]) -> Vec<std::ops::Range<usize>> {
     }
     found.sort_by_key(|r| r.start);
     found
+}
+
+/// The region of `regions` with the highest score.
+fn best_region(scores: &[i64], regions: &[Range<usize>]) -> Option<Range<usize>> {
+    regions
+        .iter()
+        .max_by_key(|r| {
+            scores
+                .get((*r).clone())
+                .map_or(0, |s| s.iter().sum::<i64>())
+        })
+        .cloned()
 }
 
 /// A second region must score at least this share of the best one.

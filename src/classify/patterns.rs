@@ -89,10 +89,16 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     ),
     // ---------------------------------------------------------------- comment forms
     p(
-        Rule::Phrase(CommentForm),
-        r"^(leave|post|write|add|submit) a (reply|comment|response)( cancel reply)?\W*$|^cancel reply\W*$|^(post|submit|add) comments?\W*$",
-        &["Leave a Reply", "Leave a Comment", "Leave a Reply Cancel reply", "Post Comment", "Cancel reply"],
+        Rule::Phrase(Comments),
+        r"^(leave|post|write|add|submit) a (reply|comment|response)( cancel reply)?\W*$|^(comments?|discussion|join the (discussion|conversation)|what do you think\??|\d+ (comments?|responses?|replies))\W*$",
+        &["Leave a Reply", "Leave a Comment", "Leave a Reply Cancel reply", "Comments", "Join the discussion", "12 Responses"],
         &["Leave a message after the tone, the sign said."],
+    ),
+    p(
+        Rule::Phrase(CommentForm),
+        r"^cancel reply\W*$|^(post|submit|add) comments?\W*$",
+        &["Post Comment", "Cancel reply"],
+        &["Post the comments to the editor by Friday."],
     ),
     p(
         Rule::Phrase(CommentForm),
@@ -120,7 +126,7 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         &["Notify me when the parcel arrives, she told the clerk."],
     ),
     p(
-        Rule::Phrase(CommentForm),
+        Rule::Phrase(Comments),
         r#"^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (?:"|“|‘|'|«).*$|^(\d+|no|one) (comments?|responses?|replies|thoughts?) (on|to) (this|the) (post|article|entry|story|page)\W*$"#,
         &["3 thoughts on “Why we walk”", "One response to \"Hello world\"", "No comments on this post"],
         &["Three thoughts on the matter kept me awake that night, and all of them were about money."],
