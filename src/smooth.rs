@@ -216,6 +216,7 @@ fn keep_main_region(
     // boilerplate is not (a site name); a page with no boilerplate is kept.
     let candidates = original.iter().filter(|&&c| c != Class::Bad).count();
     let mut regions = dense_regions(&scores);
+    let mut end = verdicts.len();
     // A comment section opened after the best region ends the content.
     if let Some(best) = best_region(&scores, &regions) {
         let cut = verdicts
@@ -226,6 +227,7 @@ fn keep_main_region(
             .map(|(i, _)| i);
         if let Some(cut) = cut {
             regions.retain(|r| r.start < cut);
+            end = cut;
         }
     }
     if regions.is_empty() && (candidates >= MIN_FALLBACK_BLOCKS || candidates == original.len()) {
@@ -246,7 +248,7 @@ fn keep_main_region(
         if inside {
             if v.class != Class::Good
                 && (original.get(i) != Some(&Class::Bad)
-                    || matches!(v.rule, Rule::FewStopwords | Rule::DateOnly))
+                    || matches!(v.rule, Rule::FewStopwords | Rule::NoProse))
             {
                 v.class = Class::Good;
                 v.rule = if heading.get(i) == Some(&true) {
@@ -255,7 +257,7 @@ fn keep_main_region(
                     Rule::InMain
                 };
             }
-        } else if v.class == Class::Good && original.get(i) != Some(&Class::Good) {
+        } else if v.class == Class::Good && (original.get(i) != Some(&Class::Good) || i >= end) {
             v.class = Class::Bad;
             v.rule = Rule::OutsideMain;
         }

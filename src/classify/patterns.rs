@@ -90,14 +90,14 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- comment forms
     p(
         Rule::Phrase(Comments),
-        r"^(leave|post|write|add|submit) a (reply|comment|response)( cancel reply)?\W*$|^(comments?|discussion|join the (discussion|conversation)|what do you think\??|\d+ (comments?|responses?|replies))\W*$",
-        &["Leave a Reply", "Leave a Comment", "Leave a Reply Cancel reply", "Comments", "Join the discussion", "12 Responses"],
+        r"^(leave|write) a (reply|comment|response)( cancel reply)?\W*$|^(join the (discussion|conversation)|what do you think\??)\W*$",
+        &["Leave a Reply", "Leave a Comment", "Leave a Reply Cancel reply", "Join the discussion"],
         &["Leave a message after the tone, the sign said."],
     ),
     p(
         Rule::Phrase(CommentForm),
-        r"^cancel reply\W*$|^(post|submit|add) comments?\W*$",
-        &["Post Comment", "Cancel reply"],
+        r"^cancel reply\W*$|^(post|submit|add) comments?\W*$|^(post|add|submit) a (reply|comment|response)\W*$|^(comments?|discussion)\W*$",
+        &["Post Comment", "Cancel reply", "Add a comment", "Comments"],
         &["Post the comments to the editor by Friday."],
     ),
     p(
