@@ -221,6 +221,12 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         &["5 min read", "Reading time: 4 minutes", "12 minutes read"],
         &["5 minutes later we read the letter again."],
     ),
+    p(
+        Rule::Phrase(PostMeta),
+        r"^(by|written by|posted by|words by|story by|author:?|authored by)\s+[^.!?:;]+$|^.*\b\d+ min(ute)?s? read\W*$|^(photo|image|credit|source|photograph|illustration|picture)( by| credit| courtesy| via)?\s*:.*$",
+        &["By Jane Doe", "By Jane Doe and John Roe | Updated March 4, 2024", "Jane Doe · 5 min read", "Photo: Jane Doe / Agency", "Image credit: Example Photos"],
+        &["By the time we reached the summit, the fog had lifted.", "Photography is my hobby, and I shoot mostly film."],
+    ),
     // ---------------------------------------------------------------- read more
     p(
         Rule::Phrase(ReadMore),
