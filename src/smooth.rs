@@ -287,7 +287,7 @@ fn region_score(f: &Features, v: &Verdict, original: Class) -> i64 {
     }
     match original {
         Class::Good => chars,
-        Class::NearGood => chars / 2,
+        Class::NearGood => chars * 5 / 8,
         Class::Short => -SHORT_PENALTY,
         Class::Bad if v.rule == Rule::FewStopwords => chars / 4,
         Class::Bad => -(chars / 2).max(SHORT_PENALTY),
