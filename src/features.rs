@@ -1,6 +1,6 @@
 //! Stage 2: features measured once per block, in one pass over its characters.
 
-use crate::stopwords::{Language, MAX_LEN};
+use crate::stopwords::{Key, Language};
 
 /// What the classifier knows about one block. Counts are of characters
 /// (Unicode scalar values), not bytes.
@@ -46,108 +46,218 @@ impl Features {
     }
 }
 
+/// Bit flags of one character, the alphabet of the loop in [`measure`].
+type Class = u8;
+/// Alphanumeric: part of a word.
+const ALNUM: Class = 1;
+/// Not a space (`' '` or `'\n'`): part of a token.
+const SOLID: Class = 1 << 1;
+/// Uppercase (counted in `upper` only when also a letter).
+const UPPER: Class = 1 << 2;
+/// Alphabetic.
+const LETTER: Class = 1 << 3;
+/// An ASCII decimal digit.
+const DIGIT: Class = 1 << 4;
+/// Neither alphanumeric nor a space.
+const SYMBOL: Class = 1 << 5;
+/// A menu separator, see [`is_separator`].
+const SEPARATOR: Class = 1 << 6;
+/// `@`, `/` or `.`: may belong to a URL or an e-mail address.
+const HINT: Class = 1 << 7;
+
+/// The class of every ASCII character, built at compile time.
+static ASCII: [Class; 128] = ascii_classes();
+
+/// The classes of ASCII characters, by the same rules as [`unicode_class`].
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const fn ascii_classes() -> [Class; 128] {
+    let mut table = [0; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        let c = b as char;
+        table[b as usize] = if b.is_ascii_alphanumeric() {
+            if b.is_ascii_digit() {
+                ALNUM | SOLID | DIGIT
+            } else if b.is_ascii_uppercase() {
+                ALNUM | SOLID | LETTER | UPPER
+            } else {
+                ALNUM | SOLID | LETTER
+            }
+        } else if b == b' ' || b == b'\n' {
+            0
+        } else {
+            let mut class = SOLID | SYMBOL;
+            if is_separator(c) {
+                class |= SEPARATOR;
+            }
+            if b == b'@' || b == b'/' || b == b'.' {
+                class |= HINT;
+            }
+            class
+        };
+        b += 1;
+    }
+    table
+}
+
+/// The class of a non-ASCII character.
+fn unicode_class(c: char) -> Class {
+    if c.is_alphanumeric() {
+        let mut class = ALNUM | SOLID;
+        if c.is_alphabetic() {
+            class |= LETTER;
+        }
+        if c.is_uppercase() {
+            class |= UPPER;
+        }
+        class
+    } else if is_separator(c) {
+        SOLID | SYMBOL | SEPARATOR
+    } else {
+        SOLID | SYMBOL
+    }
+}
+
+/// Counts kept in the four 16-bit lanes of a `u64`, so that the loop adds one
+/// integer per character instead of one field per count.
+///
+/// Lanes of [`CLASS_COUNTS`]: letters, upper, digits, symbols. Lanes of
+/// [`START_COUNTS`]: words, capitalized words, tokens, separators.
+type Lanes = u64;
+
+/// The lane increments of a class: letters, upper, digits, symbols.
+static CLASS_COUNTS: [Lanes; 256] = class_counts();
+/// The lane increments of starts and separators, indexed by [`start_index`]:
+/// words, capitalized words, tokens, separators.
+static START_COUNTS: [Lanes; 256] = start_counts();
+
+/// Lane `n` holding one.
+const fn lane(n: u32, set: bool) -> Lanes {
+    (set as Lanes) << (16 * n)
+}
+
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const fn class_counts() -> [Lanes; 256] {
+    let mut table = [0; 256];
+    let mut class = 0usize;
+    while class < 256 {
+        let c = class as Class;
+        table[class] = lane(0, c & LETTER != 0)
+            | lane(1, c & (LETTER | UPPER) == LETTER | UPPER)
+            | lane(2, c & DIGIT != 0)
+            | lane(3, c & SYMBOL != 0);
+        class += 1;
+    }
+    table
+}
+
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const fn start_counts() -> [Lanes; 256] {
+    let mut table = [0; 256];
+    let mut index = 0usize;
+    while index < 256 {
+        let i = index as Class;
+        table[index] = lane(0, i & ALNUM != 0)
+            | lane(1, i & (ALNUM | UPPER) == ALNUM | UPPER)
+            | lane(2, i & SOLID != 0)
+            | lane(3, i & SEPARATOR != 0);
+        index += 1;
+    }
+    table
+}
+
+/// The index into [`START_COUNTS`] of a character of class `class` after one
+/// of class `prev`: the word and token starts, with the uppercase and
+/// separator bits of the character.
+#[inline]
+fn start_index(prev: Class, class: Class) -> usize {
+    usize::from((class & !prev & (ALNUM | SOLID)) | (class & (UPPER | SEPARATOR)))
+}
+
+/// Most characters added to the lanes before they are moved into the
+/// counts: no lane can then pass `u16::MAX`.
+const LANE_LIMIT: usize = u16::MAX as usize;
+
+/// Lane `n` of `lanes`.
+#[inline]
+fn get(lanes: Lanes, n: u32) -> u32 {
+    ((lanes >> (16 * n)) & 0xffff) as u32
+}
+
+/// Moves the lanes into the counts of `f`.
+#[inline]
+fn flush(f: &mut Features, class_lanes: Lanes, start_lanes: Lanes) {
+    f.letters += get(class_lanes, 0);
+    f.upper += get(class_lanes, 1);
+    f.digits += get(class_lanes, 2);
+    f.symbols += get(class_lanes, 3);
+    f.words += get(start_lanes, 0);
+    f.capitalized += get(start_lanes, 1);
+    f.tokens += get(start_lanes, 2);
+    f.separators += get(start_lanes, 3);
+}
+
 /// Measures one block of normalised text.
 ///
-/// PERF: the loop steps over bytes; ASCII bytes (most of most pages) are
-/// classified with byte tests, and only non-ASCII bytes are decoded into a
-/// `char` for the Unicode tables. Words are lowercased into a fixed stack
-/// buffer only while they are short enough to be stopwords, so the lookup
-/// never allocates or hashes. URLs and e-mail addresses are looked for only
-/// when the block has `/`, `@` or `www.`.
+/// PERF: the hot loop steps over characters, reading the class of an ASCII
+/// character (most of most pages) from a table and decoding only non-ASCII
+/// ones, out of line. The counts live in the lanes of two integers (see
+/// [`Lanes`]), to which each character adds two table entries without a
+/// branch: word and token starts are the bits set in this class and clear
+/// in the previous one. The current word is packed into a [`Key`] as it is
+/// read; the one branch per word is at its end, where the key is looked up
+/// in the stopword table, so the lookup never allocates, copies or hashes
+/// the text. The loop keeps few values alive so that they all stay in
+/// registers: characters are counted in a separate pass, and the lanes are
+/// flushed between passes of at most [`LANE_LIMIT`] bytes instead of
+/// counting characters in the loop. URLs and e-mail addresses are looked for
+/// only when the block has `/`, `@` or `www.`.
 pub(crate) fn measure(text: &str, language: Language) -> Features {
-    let mut f = Features::default();
-    let mut buf = [0u8; MAX_LEN];
-    let mut word_len = 0usize; // bytes of the current word; > MAX_LEN means "too long or not ASCII"
-    let mut in_word = false;
-    let mut in_token = false;
-    let mut last = ' ';
-    let mut before_last = ' ';
-    let mut url_hint = false;
     let bytes = text.as_bytes();
+    let mut f = Features::default();
+    let mut prev: Class = 0; // the class of the previous character; a space before the first
+    let mut word = Key::EMPTY; // the current word, packed as it is read
+    let mut url_hint = false;
     let mut i = 0usize;
-    while let Some(&b) = bytes.get(i) {
-        let c = if b < 0x80 {
-            i += 1;
-            b as char
-        } else {
-            let c = text
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .unwrap_or(' ');
-            i += c.len_utf8().max(1);
-            c
-        };
-        f.chars += 1;
-        let alnum = if b < 0x80 {
-            b.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        if alnum {
-            let upper = if b < 0x80 {
-                b.is_ascii_uppercase()
+    while i < bytes.len() {
+        // At most LANE_LIMIT bytes, hence characters, per pass.
+        let part = bytes.get(..i.saturating_add(LANE_LIMIT)).unwrap_or(bytes);
+        let (mut class_lanes, mut start_lanes): (Lanes, Lanes) = (0, 0);
+        while let Some(&b) = part.get(i) {
+            let (class, width) = if b < 0x80 {
+                (ASCII.get(usize::from(b)).copied().unwrap_or(0), 1)
             } else {
-                c.is_uppercase()
+                decode(text, i)
             };
-            if !in_word {
-                in_word = true;
-                word_len = 0;
-                f.words += 1;
-                if upper {
-                    f.capitalized += 1;
-                }
+            if prev & !class & ALNUM != 0 {
+                f.stopwords += u32::from(language.contains(word));
             }
-            if b < 0x80 {
-                if let Some(slot) = buf.get_mut(word_len) {
-                    *slot = b.to_ascii_lowercase();
-                }
-                word_len += 1;
-                if b.is_ascii_digit() {
-                    f.digits += 1;
-                } else {
-                    f.letters += 1;
-                    f.upper += u32::from(upper);
-                }
-            } else {
-                word_len = MAX_LEN + 1;
-                if c.is_alphabetic() {
-                    f.letters += 1;
-                    f.upper += u32::from(upper);
-                }
+            if class & !prev & ALNUM != 0 {
+                word = Key::EMPTY;
             }
-        } else {
-            if in_word {
-                end_word(&mut f, &buf, word_len, language);
-                in_word = false;
+            word = word.push(b);
+            class_lanes += CLASS_COUNTS.get(usize::from(class)).copied().unwrap_or(0);
+            start_lanes += START_COUNTS
+                .get(start_index(prev, class))
+                .copied()
+                .unwrap_or(0);
+            if class & HINT != 0 {
+                url_hint |= b != b'.' || follows_www(bytes, i);
             }
-            if c == ' ' || c == '\n' {
-                in_token = false;
-            } else {
-                f.symbols += 1;
-                if is_separator(c) {
-                    f.separators += 1;
-                }
-                if c == '@' || c == '/' {
-                    url_hint = true;
-                } else if c == '.' {
-                    // "www." without a scheme: look at the three bytes before.
-                    let www = i.checked_sub(4).and_then(|s| bytes.get(s..i - 1));
-                    url_hint |= www.is_some_and(|w| w.eq_ignore_ascii_case(b"www"));
-                }
-            }
+            prev = class;
+            i += width;
         }
-        if c != ' ' && c != '\n' {
-            if !in_token {
-                in_token = true;
-                f.tokens += 1;
-            }
-            before_last = last;
-            last = c;
-        }
+        flush(&mut f, class_lanes, start_lanes);
     }
-    if in_word {
-        end_word(&mut f, &buf, word_len, language);
+    if prev & ALNUM != 0 {
+        f.stopwords += u32::from(language.contains(word));
     }
+    // Characters are the bytes that do not continue a UTF-8 sequence.
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    f.chars = u32::try_from(chars).unwrap_or(u32::MAX);
+    let mut solid = text.chars().rev().filter(|&c| c != ' ' && c != '\n');
+    let last = solid.next().unwrap_or(' ');
+    let before_last = solid.next().unwrap_or(' ');
     f.terminal = is_terminal(last) || (is_closer(last) && is_terminal(before_last));
     if url_hint {
         count_addresses(text, &mut f);
@@ -155,13 +265,22 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
     f
 }
 
+/// The class and width of the non-ASCII character at byte `i` of `text`.
+#[inline(never)]
+fn decode(text: &str, i: usize) -> (Class, usize) {
+    let c = text
+        .get(i..)
+        .and_then(|rest| rest.chars().next())
+        .unwrap_or(' ');
+    (unicode_class(c), c.len_utf8())
+}
+
+/// True when the `.` at `dot` ends `www` (any case): a URL without a scheme.
 #[inline]
-fn end_word(f: &mut Features, buf: &[u8; MAX_LEN], len: usize, language: Language) {
-    if let Some(word) = buf.get(..len) {
-        if language.is_stopword(word) {
-            f.stopwords += 1;
-        }
-    }
+fn follows_www(bytes: &[u8], dot: usize) -> bool {
+    dot.checked_sub(3)
+        .and_then(|s| bytes.get(s..dot))
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
 }
 
 /// Counts URL and e-mail tokens; only called when the block has `/`, `@` or `www.`.
@@ -183,7 +302,7 @@ fn count_addresses(text: &str, f: &mut Features) {
     }
 }
 
-fn is_separator(c: char) -> bool {
+const fn is_separator(c: char) -> bool {
     matches!(
         c,
         '|' | '»' | '«' | '•' | '·' | '›' | '‹' | '/' | '~' | '→' | '►' | '▸' | '∙' | '◦'

@@ -27,179 +27,312 @@ pub enum Language {
     English,
 }
 
-/// Longest stopword of any language, in bytes; longer words are never looked up.
-pub(crate) const MAX_LEN: usize = 12;
+/// Longest stopword of any language, in bytes: the most a [`Key`] holds.
+pub(crate) const MAX_LEN: usize = 10;
 
 impl Language {
-    /// True when `word`, already lowercased ASCII, is a stopword of this language.
-    #[inline]
+    /// True when `word`, already lowercased ASCII, is a stopword of this
+    /// language; the test oracle of the packed lookup.
+    #[cfg(test)]
     pub(crate) fn is_stopword(self, word: &[u8]) -> bool {
+        !word.iter().any(u8::is_ascii_uppercase) && self.contains(Key::of(word))
+    }
+
+    /// True when the word packed in `key` is a stopword of this language.
+    #[inline]
+    pub(crate) fn contains(self, key: Key) -> bool {
         match self {
-            Language::English => english(word),
+            Language::English => ENGLISH_TABLE.contains(key),
         }
     }
 }
 
-/// English function words, written for this crate.
+/// A word packed into one integer, six bits per byte with ASCII letters
+/// folded to lowercase: the key of the stopword tables.
 ///
-/// PERF: a `match` on byte strings compiles to a switch on length and then
-/// comparisons, with no hashing and no allocation.
-fn english(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"a" | b"about"
-            | b"above"
-            | b"after"
-            | b"again"
-            | b"against"
-            | b"all"
-            | b"also"
-            | b"am"
-            | b"an"
-            | b"and"
-            | b"any"
-            | b"are"
-            | b"as"
-            | b"at"
-            | b"be"
-            | b"because"
-            | b"been"
-            | b"before"
-            | b"being"
-            | b"below"
-            | b"between"
-            | b"both"
-            | b"but"
-            | b"by"
-            | b"can"
-            | b"could"
-            | b"did"
-            | b"do"
-            | b"does"
-            | b"doing"
-            | b"down"
-            | b"during"
-            | b"each"
-            | b"even"
-            | b"ever"
-            | b"every"
-            | b"few"
-            | b"for"
-            | b"from"
-            | b"further"
-            | b"had"
-            | b"has"
-            | b"have"
-            | b"having"
-            | b"he"
-            | b"her"
-            | b"here"
-            | b"hers"
-            | b"herself"
-            | b"him"
-            | b"himself"
-            | b"his"
-            | b"how"
-            | b"however"
-            | b"i"
-            | b"if"
-            | b"in"
-            | b"into"
-            | b"is"
-            | b"it"
-            | b"its"
-            | b"itself"
-            | b"just"
-            | b"may"
-            | b"me"
-            | b"might"
-            | b"more"
-            | b"most"
-            | b"much"
-            | b"must"
-            | b"my"
-            | b"myself"
-            | b"no"
-            | b"nor"
-            | b"not"
-            | b"now"
-            | b"of"
-            | b"off"
-            | b"often"
-            | b"on"
-            | b"once"
-            | b"one"
-            | b"only"
-            | b"or"
-            | b"other"
-            | b"our"
-            | b"ours"
-            | b"ourselves"
-            | b"out"
-            | b"over"
-            | b"own"
-            | b"same"
-            | b"shall"
-            | b"she"
-            | b"should"
-            | b"since"
-            | b"so"
-            | b"some"
-            | b"such"
-            | b"than"
-            | b"that"
-            | b"the"
-            | b"their"
-            | b"theirs"
-            | b"them"
-            | b"themselves"
-            | b"then"
-            | b"there"
-            | b"these"
-            | b"they"
-            | b"this"
-            | b"those"
-            | b"though"
-            | b"through"
-            | b"thus"
-            | b"to"
-            | b"too"
-            | b"under"
-            | b"until"
-            | b"up"
-            | b"upon"
-            | b"us"
-            | b"very"
-            | b"was"
-            | b"we"
-            | b"were"
-            | b"what"
-            | b"when"
-            | b"where"
-            | b"whether"
-            | b"which"
-            | b"while"
-            | b"who"
-            | b"whom"
-            | b"whose"
-            | b"why"
-            | b"will"
-            | b"with"
-            | b"within"
-            | b"without"
-            | b"would"
-            | b"yet"
-            | b"you"
-            | b"your"
-            | b"yours"
-            | b"yourself"
-            | b"yourselves"
-    )
+/// A key is built one byte at a time with [`Key::push`], so a scan can pack
+/// each word as it reads it, without a buffer and without a branch. A word
+/// longer than [`MAX_LEN`] bytes, or with a byte other than an ASCII letter
+/// or digit, packs to a key that no table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Key(u64);
+
+/// Six-bit codes of bytes: letters 1 to 26 (either case), digits 27 to 36,
+/// any other byte [`NO_CODE`].
+static CODES: [u8; 256] = codes();
+
+/// The code of bytes that no stopword has.
+const NO_CODE: u8 = 63;
+
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const fn codes() -> [u8; 256] {
+    let mut table = [NO_CODE; 256];
+    let mut b = 0usize;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8 + 1;
+        table[b'A' as usize + b] = b as u8 + 1;
+        b += 1;
+    }
+    let mut d = 0usize;
+    while d < 10 {
+        table[b'0' as usize + d] = d as u8 + 27;
+        d += 1;
+    }
+    table
 }
+
+/// Keys at or above this hold [`MAX_LEN`] bytes: one more byte overflows.
+const FULL: u64 = 1 << (6 * (MAX_LEN - 1));
+/// The key of every word longer than [`MAX_LEN`] bytes.
+const OVERFLOW: u64 = u64::MAX;
+/// An empty slot of a [`Table`]: no word packs to it (keys of words are
+/// below `1 << 60`, or [`OVERFLOW`]).
+const VACANT: u64 = 1 << 62;
+
+impl Key {
+    /// The key of the empty word, where [`Key::push`] starts.
+    pub(crate) const EMPTY: Key = Key(0);
+
+    /// The key of `self` followed by the byte `b`.
+    #[inline]
+    pub(crate) fn push(self, b: u8) -> Key {
+        let code = u64::from(CODES.get(usize::from(b)).copied().unwrap_or(NO_CODE));
+        Key(if self.0 >= FULL {
+            OVERFLOW
+        } else {
+            (self.0 << 6) | code
+        })
+    }
+
+    /// The key of `word`.
+    #[cfg(test)]
+    pub(crate) fn of(word: &[u8]) -> Key {
+        word.iter().fold(Key::EMPTY, |key, &b| key.push(b))
+    }
+}
+
+/// A set of keys as a hash table of buckets of [`WAYS`] keys, built at
+/// compile time.
+///
+/// PERF: a lookup is one multiplication, one bucket (one cache line) and
+/// four comparisons, with no branch and no probing. The hash is fixed, which
+/// is safe here: the table holds a fixed list and never grows, so no input
+/// can make a lookup slower.
+struct Table {
+    buckets: [[u64; WAYS]; BUCKETS],
+}
+
+/// Keys per bucket.
+const WAYS: usize = 4;
+/// Buckets of a [`Table`], a power of two.
+const BUCKETS: usize = 256;
+/// The multiplier of the hash; [`Table::new`] fails the build if a bucket of
+/// a list overflows with it.
+const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The bucket of a key: the top bits of a multiplicative hash.
+#[inline]
+const fn bucket_of(key: u64) -> usize {
+    (key.wrapping_mul(MULTIPLIER) >> (64 - BUCKETS.trailing_zeros())) as usize
+}
+
+impl Table {
+    /// Builds the table of `words`: each 1 to [`MAX_LEN`] lowercase ASCII
+    /// letters or digits.
+    ///
+    /// Evaluated at compile time, where a failed check or an index out of
+    /// bounds stops the build instead of panicking at run time.
+    #[allow(clippy::indexing_slicing, clippy::panic)]
+    const fn new(words: &[&[u8]]) -> Table {
+        let mut buckets = [[VACANT; WAYS]; BUCKETS];
+        let mut w = 0;
+        while w < words.len() {
+            let word = words[w];
+            assert!(!word.is_empty() && word.len() <= MAX_LEN);
+            let mut key = 0u64;
+            let mut i = 0;
+            while i < word.len() {
+                let code = CODES[word[i] as usize];
+                assert!(code != NO_CODE && !word[i].is_ascii_uppercase());
+                key = (key << 6) | code as u64;
+                i += 1;
+            }
+            let bucket = &mut buckets[bucket_of(key)];
+            let mut way = 0;
+            while bucket[way] != VACANT && bucket[way] != key {
+                way += 1; // out of bounds when full: change MULTIPLIER
+            }
+            bucket[way] = key;
+            w += 1;
+        }
+        Table { buckets }
+    }
+
+    #[inline]
+    fn contains(&self, key: Key) -> bool {
+        self.buckets
+            .get(bucket_of(key.0))
+            .is_some_and(|b| b.iter().fold(false, |found, &k| found | (k == key.0)))
+    }
+}
+
+static ENGLISH_TABLE: Table = Table::new(ENGLISH);
+
+/// English function words, written for this crate.
+const ENGLISH: &[&[u8]] = &[
+    b"a",
+    b"about",
+    b"above",
+    b"after",
+    b"again",
+    b"against",
+    b"all",
+    b"also",
+    b"am",
+    b"an",
+    b"and",
+    b"any",
+    b"are",
+    b"as",
+    b"at",
+    b"be",
+    b"because",
+    b"been",
+    b"before",
+    b"being",
+    b"below",
+    b"between",
+    b"both",
+    b"but",
+    b"by",
+    b"can",
+    b"could",
+    b"did",
+    b"do",
+    b"does",
+    b"doing",
+    b"down",
+    b"during",
+    b"each",
+    b"even",
+    b"ever",
+    b"every",
+    b"few",
+    b"for",
+    b"from",
+    b"further",
+    b"had",
+    b"has",
+    b"have",
+    b"having",
+    b"he",
+    b"her",
+    b"here",
+    b"hers",
+    b"herself",
+    b"him",
+    b"himself",
+    b"his",
+    b"how",
+    b"however",
+    b"i",
+    b"if",
+    b"in",
+    b"into",
+    b"is",
+    b"it",
+    b"its",
+    b"itself",
+    b"just",
+    b"may",
+    b"me",
+    b"might",
+    b"more",
+    b"most",
+    b"much",
+    b"must",
+    b"my",
+    b"myself",
+    b"no",
+    b"nor",
+    b"not",
+    b"now",
+    b"of",
+    b"off",
+    b"often",
+    b"on",
+    b"once",
+    b"one",
+    b"only",
+    b"or",
+    b"other",
+    b"our",
+    b"ours",
+    b"ourselves",
+    b"out",
+    b"over",
+    b"own",
+    b"same",
+    b"shall",
+    b"she",
+    b"should",
+    b"since",
+    b"so",
+    b"some",
+    b"such",
+    b"than",
+    b"that",
+    b"the",
+    b"their",
+    b"theirs",
+    b"them",
+    b"themselves",
+    b"then",
+    b"there",
+    b"these",
+    b"they",
+    b"this",
+    b"those",
+    b"though",
+    b"through",
+    b"thus",
+    b"to",
+    b"too",
+    b"under",
+    b"until",
+    b"up",
+    b"upon",
+    b"us",
+    b"very",
+    b"was",
+    b"we",
+    b"were",
+    b"what",
+    b"when",
+    b"where",
+    b"whether",
+    b"which",
+    b"while",
+    b"who",
+    b"whom",
+    b"whose",
+    b"why",
+    b"will",
+    b"with",
+    b"within",
+    b"without",
+    b"would",
+    b"yet",
+    b"you",
+    b"your",
+    b"yours",
+    b"yourself",
+    b"yourselves",
+];
 
 #[cfg(test)]
 mod tests {
-    use super::{Language, MAX_LEN};
+    use super::{Key, Language, ENGLISH, MAX_LEN};
 
     #[test]
     fn english_function_words_are_stopwords() {
@@ -213,6 +346,33 @@ mod tests {
     fn content_words_are_not() {
         for w in ["ukraine", "diplomacy", "share", "like", "The", ""] {
             assert!(!Language::English.is_stopword(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_listed_word_is_found() {
+        for w in ENGLISH {
+            assert!(Language::English.is_stopword(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn keys_fold_case_and_reject_long_or_foreign_words() {
+        assert_eq!(Key::of(b"ThE"), Key::of(b"the"));
+        assert!(Language::English.contains(Key::of(b"YOURSELVES")));
+        // the last ten bytes are a stopword, the word is not
+        assert!(!Language::English.contains(Key::of(b"xxyourselves")));
+        assert!(!Language::English.contains(Key::of(b"xyourselves")));
+        assert!(!Language::English.contains(Key::of("thé".as_bytes())));
+        assert!(!Language::English.contains(Key::of(b"th-e")));
+        assert!(!Language::English.contains(Key::EMPTY));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn table_equals_list(w in "(the|[a-z0-9]{0,3}|[a-zA-Z]{0,14})(s|selves|[a-z]{0,3})") {
+            let listed = ENGLISH.contains(&w.to_ascii_lowercase().as_bytes());
+            proptest::prop_assert_eq!(Language::English.contains(Key::of(w.as_bytes())), listed);
         }
     }
 }

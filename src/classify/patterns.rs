@@ -327,16 +327,29 @@ pub(crate) static PATTERNS: &[Pattern] = &[
 ///
 /// PERF: patterns anchored at the start of every alternative go into one
 /// dense DFA, built once, whose anchored search dies within a few bytes on
-/// most blocks; the few that can match anywhere are single regexes behind a
-/// key-word gate, so most blocks never reach them.
+/// most blocks. An alternative that starts with `^.*` and ends with `$`
+/// would keep that search alive to the end of every block (and multiply the
+/// states of the DFA), so it is taken out and run backwards from the end of
+/// the block instead, where it dies within a few bytes too. The few patterns
+/// that can match anywhere are single regexes behind a length and key-word
+/// gate, so most blocks never reach them.
 struct Compiled {
-    /// The anchored patterns as one dense DFA, built once: a search is a
-    /// table walk per byte, with no cache and no per-call set-up.
+    /// The anchored patterns as one dense DFA, built once, without their
+    /// suffix alternatives: a search is a table walk per byte, with no cache
+    /// and no per-call set-up.
     anchored: DFA<Vec<u32>>,
-    /// The rule of each pattern of `anchored`, in set order.
-    anchored_rules: Vec<Rule>,
+    /// For each pattern of `anchored`, in set order: its position in the
+    /// library and its rule.
+    anchored_rules: Vec<(usize, Rule)>,
+    /// The alternatives of anchored patterns that read `^.*…$`, in library
+    /// order: the position and rule of their pattern, and a reverse DFA
+    /// searched anchored at the end of the block.
+    suffixes: Vec<(usize, Rule, DFA<Vec<u32>>)>,
     /// The patterns that may match anywhere, each a regex of its own.
     floating: Vec<(Rule, Regex)>,
+    /// The shortest text (in bytes) any floating pattern can match: shorter
+    /// blocks skip them.
+    floating_min_len: usize,
     /// Key words of the floating patterns: a block without any of them
     /// cannot match one, and skips them.
     floating_gate: AhoCorasick,
@@ -359,11 +372,34 @@ const FLOATING_KEYS: [&str; 11] = [
 ];
 
 static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
-    let (anchored, floating): (Vec<&Pattern>, Vec<&Pattern>) =
-        PATTERNS.iter().partition(|p| is_anchored(p.regex));
+    let mut forward: Vec<(usize, Rule, String)> = Vec::new();
+    let mut suffixes = Vec::new();
+    let mut floating = Vec::new();
+    for (position, p) in PATTERNS.iter().enumerate() {
+        if !is_anchored(p.regex) {
+            floating.push(p);
+            continue;
+        }
+        let (ends, starts): (Vec<&str>, Vec<&str>) = alternatives(p.regex)
+            .into_iter()
+            .partition(|alt| is_suffix(alt) && !has_flags(p.regex));
+        if !starts.is_empty() {
+            forward.push((position, p.rule, starts.join("|")));
+        }
+        for alt in ends {
+            suffixes.push((position, p.rule, reverse_dfa(alt)?));
+        }
+    }
+    let sources: Vec<&str> = forward.iter().map(|(_, _, re)| re.as_str()).collect();
     Some(Compiled {
-        anchored: dfa(&anchored, StartKind::Anchored)?,
-        anchored_rules: anchored.iter().map(|p| p.rule).collect(),
+        anchored: dfa(&sources, StartKind::Anchored)?,
+        anchored_rules: forward.iter().map(|&(pos, rule, _)| (pos, rule)).collect(),
+        suffixes,
+        floating_min_len: floating
+            .iter()
+            .map(|p| min_len(p.regex))
+            .min()
+            .unwrap_or(Some(0))?,
         floating: floating
             .iter()
             .map(|p| regex(p.regex).map(|re| (p.rule, re)))
@@ -375,6 +411,15 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
     })
 });
 
+/// The syntax of every pattern: case-insensitive, on bytes, ASCII classes
+/// (`\w`, `\b`, `\s`).
+fn syntax_config() -> syntax::Config {
+    syntax::Config::new()
+        .case_insensitive(true)
+        .unicode(false)
+        .utf8(false)
+}
+
 /// Compiles one floating pattern: case-insensitive, on bytes, ASCII classes.
 fn regex(pattern: &str) -> Option<Regex> {
     RegexBuilder::new(pattern)
@@ -385,17 +430,19 @@ fn regex(pattern: &str) -> Option<Regex> {
         .ok()
 }
 
-/// Compiles patterns into one dense DFA: case-insensitive, on bytes, ASCII
-/// classes (`\w`, `\b`, `\s`), leftmost-first so that among matches at the
-/// same position the earliest pattern wins.
-fn dfa(patterns: &[&Pattern], start: StartKind) -> Option<DFA<Vec<u32>>> {
+/// The length in bytes of the shortest text `pattern` matches.
+fn min_len(pattern: &str) -> Option<usize> {
+    syntax::parse_with(pattern, &syntax_config())
+        .ok()?
+        .properties()
+        .minimum_len()
+}
+
+/// Compiles patterns into one dense DFA, leftmost-first so that among
+/// matches at the same position the earliest pattern wins.
+fn dfa(patterns: &[&str], start: StartKind) -> Option<DFA<Vec<u32>>> {
     dense::Builder::new()
-        .syntax(
-            syntax::Config::new()
-                .case_insensitive(true)
-                .unicode(false)
-                .utf8(false),
-        )
+        .syntax(syntax_config())
         .thompson(thompson::Config::new().utf8(false))
         .configure(
             dense::Config::new()
@@ -404,17 +451,34 @@ fn dfa(patterns: &[&Pattern], start: StartKind) -> Option<DFA<Vec<u32>>> {
                 .dfa_size_limit(Some(32 << 20))
                 .determinize_size_limit(Some(64 << 20)),
         )
-        .build_many(&patterns.iter().map(|p| p.regex).collect::<Vec<_>>())
+        .build_many(patterns)
         .ok()
 }
 
-/// True when every top-level alternative of `regex` starts with `^`.
-fn is_anchored(regex: &str) -> bool {
+/// Compiles one pattern into a dense DFA that reads backwards, for searches
+/// anchored at the end of the text.
+fn reverse_dfa(pattern: &str) -> Option<DFA<Vec<u32>>> {
+    dense::Builder::new()
+        .syntax(syntax_config())
+        .thompson(thompson::Config::new().utf8(false).reverse(true))
+        .configure(
+            dense::Config::new()
+                .match_kind(MatchKind::All)
+                .start_kind(StartKind::Anchored)
+                .dfa_size_limit(Some(32 << 20))
+                .determinize_size_limit(Some(64 << 20)),
+        )
+        .build(pattern)
+        .ok()
+}
+
+/// The top-level alternatives of `regex`: its parts between `|` outside
+/// groups, classes and escapes.
+fn alternatives(regex: &str) -> Vec<&str> {
     let bytes = regex.as_bytes();
     let (mut depth, mut in_class, mut escaped) = (0usize, false, false);
-    if bytes.first() != Some(&b'^') {
-        return false;
-    }
+    let mut parts = Vec::new();
+    let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         match b {
             _ if escaped => escaped = false,
@@ -424,11 +488,34 @@ fn is_anchored(regex: &str) -> bool {
             _ if in_class => {}
             b'(' => depth += 1,
             b')' => depth = depth.saturating_sub(1),
-            b'|' if depth == 0 && bytes.get(i + 1) != Some(&b'^') => return false,
+            b'|' if depth == 0 => {
+                parts.extend(regex.get(start..i));
+                start = i + 1;
+            }
             _ => {}
         }
     }
-    true
+    parts.extend(regex.get(start..));
+    parts
+}
+
+/// True when every top-level alternative of `regex` starts with `^`.
+fn is_anchored(regex: &str) -> bool {
+    alternatives(regex).iter().all(|alt| alt.starts_with('^'))
+}
+
+/// True when an alternative reads `^.*…$`: it can match only at the start,
+/// but its end is what decides.
+fn is_suffix(alt: &str) -> bool {
+    alt.starts_with("^.*") && alt.ends_with('$') && !alt.ends_with("\\$")
+}
+
+/// True when `regex` has an inline flag group such as `(?i)`, whose effect
+/// may reach across alternatives: such a pattern is never split.
+fn has_flags(regex: &str) -> bool {
+    regex
+        .match_indices("(?")
+        .any(|(i, _)| regex.as_bytes().get(i + 2) != Some(&b':'))
 }
 
 /// The rule of the first library pattern that matches `text`, if any:
@@ -442,10 +529,24 @@ pub(crate) fn phrase_rule(text: &str) -> Option<Rule> {
     // Leftmost-first on anchored patterns: the match that wins is the one of
     // the earliest pattern in the library.
     let input = Input::new(bytes).anchored(Anchored::Yes);
-    if let Ok(Some(m)) = lib.anchored.try_search_fwd(&input) {
-        return lib.anchored_rules.get(m.pattern().as_usize()).copied();
+    let first = match lib.anchored.try_search_fwd(&input) {
+        Ok(Some(m)) => lib.anchored_rules.get(m.pattern().as_usize()).copied(),
+        _ => None,
+    };
+    // A suffix alternative of an earlier pattern wins over that match.
+    let before = first.map_or(usize::MAX, |(position, _)| position);
+    let suffix = lib
+        .suffixes
+        .iter()
+        .take_while(|(position, _, _)| *position < before)
+        .find(|(_, _, dfa)| matches!(dfa.try_search_rev(&input), Ok(Some(_))));
+    if let Some((_, rule, _)) = suffix {
+        return Some(*rule);
     }
-    if !lib.floating_gate.is_match(bytes) {
+    if let Some((_, rule)) = first {
+        return Some(rule);
+    }
+    if bytes.len() < lib.floating_min_len || !lib.floating_gate.is_match(bytes) {
         return None;
     }
     lib.floating
@@ -456,7 +557,7 @@ pub(crate) fn phrase_rule(text: &str) -> Option<Rule> {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_anchored, phrase_rule, LIBRARY, PATTERNS};
+    use super::{alternatives, is_anchored, is_suffix, phrase_rule, LIBRARY, PATTERNS};
     use regex::bytes::RegexBuilder;
 
     #[test]
@@ -465,6 +566,12 @@ mod tests {
         assert!(is_anchored(r"^a[|]b\|c"));
         assert!(!is_anchored(r"^a|b"));
         assert!(!is_anchored(r"\bcookies"));
+        assert_eq!(
+            alternatives(r"^a|(b|c)|[|]\||d"),
+            [r"^a", "(b|c)", r"[|]\|", "d"]
+        );
+        assert!(is_suffix(r"^.*read$"));
+        assert!(!is_suffix(r"^.*\$") && !is_suffix(r"^a.*$"));
         let floating = PATTERNS.iter().filter(|p| !is_anchored(p.regex)).count();
         assert!(floating <= 6, "keep floating patterns few: {floating}");
     }

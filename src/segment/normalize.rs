@@ -18,22 +18,88 @@ enum Act {
     Remove,
 }
 
+/// Where a normalised piece of text ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Until {
+    /// At the end of the text; line breaks are spaces.
+    End,
+    /// At the first line break (`\n` or `\r`) or the end of the text.
+    LineEnd,
+}
+
 /// Appends `text` to `out`, normalised as the module describes.
-///
-/// PERF: ASCII bytes other than whitespace, with single spaces between them,
-/// are copied in runs; only lead bytes
-/// of the few special code points (0xC2, 0xE1, 0xE2, 0xE3, 0xEF) are looked at
-/// more closely, so the common case is a byte compare per byte and one memcpy
-/// per word run.
 pub(crate) fn push_normalized(out: &mut String, text: &str) {
+    push_until(out, text, 0, Until::End);
+}
+
+/// Appends the line of `text` that starts at byte `from` to `out`,
+/// normalised, and returns the byte where the line ends: its `\n` or `\r`,
+/// or the length of `text`.
+pub(crate) fn push_line(out: &mut String, text: &str, from: usize) -> usize {
+    push_until(out, text, from, Until::LineEnd)
+}
+
+/// The bytes the scan stops at, one table per [`Until`]: `1` for ASCII
+/// whitespace and the lead bytes of the special code points (0xC2, 0xE1,
+/// 0xE2, 0xE3, 0xEF), `2` for a line break that ends the scan.
+static STOPS_END: [u8; 256] = stops(false);
+static STOPS_LINE: [u8; 256] = stops(true);
+
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const fn stops(line_breaks_end: bool) -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let special = [
+        b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0xc2, 0xe1, 0xe2, 0xe3, 0xef,
+    ];
+    let mut k = 0;
+    while k < special.len() {
+        table[special[k] as usize] = 1;
+        k += 1;
+    }
+    if line_breaks_end {
+        table[b'\n' as usize] = 2;
+        table[b'\r' as usize] = 2;
+    }
+    table
+}
+
+/// Appends `text[from..]` up to where `until` says, normalised; returns the
+/// byte where it stopped.
+///
+/// PERF: the scan looks up each byte in a table and moves on while the byte
+/// is plain: ASCII other than whitespace, or non-ASCII other than the lead
+/// bytes of the few special code points. A single space followed by a
+/// plain byte stays in the run too, so that most lines are copied with one
+/// `memcpy`; only the bytes the table flags are looked at more closely. In
+/// text mode the same scan finds the end of the line, so the input is read
+/// once, not once for the line breaks and again for the spaces.
+fn push_until(out: &mut String, text: &str, from: usize, until: Until) -> usize {
+    let stops = match until {
+        Until::End => &STOPS_END,
+        Until::LineEnd => &STOPS_LINE,
+    };
     let bytes = text.as_bytes();
     let start_len = out.len();
-    let mut run_start = 0usize; // start of the pending verbatim run
+    let mut run_start = from; // start of the pending verbatim run
     let mut pending_space = false;
-    let mut i = 0usize;
+    let mut i = from;
     while let Some(&b) = bytes.get(i) {
-        // A single space inside a run of kept text stays in the run: most
-        // lines are then copied with one memcpy.
+        let stop = stops.get(usize::from(b)).copied().unwrap_or(0);
+        if stop == 0 {
+            if pending_space {
+                if out.len() > start_len {
+                    out.push(' ');
+                }
+                pending_space = false;
+                run_start = i;
+            }
+            i += 1;
+            continue;
+        }
+        if stop == 2 {
+            break;
+        }
+        // A single space inside a run of kept text stays in the run.
         if b == b' '
             && !pending_space
             && run_start < i
@@ -62,8 +128,9 @@ pub(crate) fn push_normalized(out: &mut String, text: &str) {
         run_start = i;
     }
     if !pending_space {
-        flush(out, text, run_start, bytes.len());
+        flush(out, text, run_start, i);
     }
+    i
 }
 
 /// A byte that is kept as it is and starts no special character.

@@ -1,7 +1,7 @@
 //! Plain text -> blocks: one block per non-blank line, or per paragraph when
 //! the text is hard-wrapped.
 
-use super::{normalize::push_normalized, Segmented};
+use super::{normalize::push_line, Segmented};
 use crate::block::{Block, BlockKind};
 
 /// Cuts a plain-text input into one block per non-blank line.
@@ -16,18 +16,17 @@ pub(crate) fn segment(input: &str) -> Segmented {
     let mut paragraph = 0u32;
     let mut blank_before = false;
     let mut line_no = 0u32;
-    for raw in input.split('\n') {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        // A lone CR (old Mac files) also ends a line.
-        for line in raw.split('\r') {
-            line_no = line_no.saturating_add(1);
-            let start = doc.text.len();
-            push_normalized(&mut doc.text, line);
-            let end = doc.text.len();
-            if start == end {
-                blank_before = true;
-                continue;
-            }
+    // Lines end at LF, CRLF or a lone CR; the scan that normalises a line
+    // also finds its end.
+    let mut from = 0usize;
+    loop {
+        line_no = line_no.saturating_add(1);
+        let start = doc.text.len();
+        let line_end = push_line(&mut doc.text, input, from);
+        let end = doc.text.len();
+        if start == end {
+            blank_before = true;
+        } else {
             if blank_before && !doc.blocks.is_empty() {
                 merge_if_wrapped(&mut doc, paragraph);
                 paragraph = paragraph.saturating_add(1);
@@ -41,6 +40,11 @@ pub(crate) fn segment(input: &str) -> Segmented {
                 kind: BlockKind::Line,
             });
         }
+        from = match input.as_bytes().get(line_end..) {
+            Some([b'\r', b'\n', ..]) => line_end + 2,
+            Some([_, ..]) => line_end + 1,
+            _ => break,
+        };
     }
     merge_if_wrapped(&mut doc, paragraph);
     doc
