@@ -33,6 +33,8 @@ pub(crate) struct Features {
     /// The block ends in sentence-final punctuation of any script, possibly
     /// followed by closing quotes or brackets.
     pub terminal: bool,
+    /// The block ends in a question mark: a heading may ("What can I do?").
+    pub question: bool,
 }
 
 impl Features {
@@ -259,6 +261,7 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
     let last = solid.next().unwrap_or(' ');
     let before_last = solid.next().unwrap_or(' ');
     f.terminal = is_terminal(last) || (is_closer(last) && is_terminal(before_last));
+    f.question = matches!(last, '?' | '？' | '؟');
     if url_hint {
         count_addresses(text, &mut f);
     }

@@ -146,11 +146,11 @@ fn drop_repeats(doc: &Segmented, verdicts: &mut [Verdict]) {
 }
 
 /// A block that may be a heading: an HTML heading, or a short line of words
-/// that does not end like a sentence.
+/// that does not end like a statement (a question mark is allowed).
 fn is_heading_like(b: &Block, f: &Features) -> bool {
     match b.kind {
         BlockKind::Heading => true,
-        BlockKind::Line => !f.terminal && f.words >= 2 && f.words <= 24,
+        BlockKind::Line => (!f.terminal || f.question) && f.words >= 2 && f.words <= 24,
         _ => false,
     }
 }
