@@ -213,7 +213,9 @@ fn flush(f: &mut Features, class_lanes: Lanes, start_lanes: Lanes) {
 /// registers: characters are counted in a separate pass, and the lanes are
 /// flushed between passes of at most [`LANE_LIMIT`] bytes instead of
 /// counting characters in the loop. URLs and e-mail addresses are looked for
-/// only when the block has `/`, `@` or `www.`.
+/// only when the block has `/`, `@` or `www.`. At a word start, the usual
+/// word of ASCII letters and the character after it are counted at once,
+/// eight bytes at a time (see [`short_word`]).
 pub(crate) fn measure(text: &str, language: Language) -> Features {
     let bytes = text.as_bytes();
     let mut f = Features::default();
@@ -226,6 +228,39 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
         let part = bytes.get(..i.saturating_add(LANE_LIMIT)).unwrap_or(bytes);
         let (mut class_lanes, mut start_lanes): (Lanes, Lanes) = (0, 0);
         while let Some(&b) = part.get(i) {
+            if prev & ALNUM == 0 {
+                if let Some((n, key, first, end)) = short_word(part, i) {
+                    class_lanes += CLASS_COUNTS.get(usize::from(first)).copied().unwrap_or(0)
+                        + Lanes::from(n - 1);
+                    start_lanes += START_COUNTS
+                        .get(start_index(prev, first))
+                        .copied()
+                        .unwrap_or(0);
+                    if n == 8 {
+                        // A longer word: its first eight letters at once,
+                        // the rest by the per-byte path.
+                        word = key;
+                        prev = LOWER;
+                        i += 8;
+                        continue;
+                    }
+                    // The character after the word, as the per-byte path
+                    // would count it.
+                    class_lanes += CLASS_COUNTS.get(usize::from(end)).copied().unwrap_or(0);
+                    start_lanes += START_COUNTS
+                        .get(start_index(LOWER, end))
+                        .copied()
+                        .unwrap_or(0);
+                    f.stopwords += u32::from(language.contains(key));
+                    let at = i + n as usize;
+                    if end & HINT != 0 {
+                        url_hint |= bytes.get(at) != Some(&b'.') || follows_www(bytes, at);
+                    }
+                    prev = end;
+                    i = at + 1;
+                    continue;
+                }
+            }
             let (class, width) = if b < 0x80 {
                 (ASCII.get(usize::from(b)).copied().unwrap_or(0), 1)
             } else {
@@ -266,6 +301,51 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
         count_addresses(text, &mut f);
     }
     f
+}
+
+/// The class of a lowercase ASCII letter.
+const LOWER: Class = ALNUM | SOLID | LETTER;
+
+/// `0x01` in every byte of a `u64`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// A word of ASCII letters, all lowercase but perhaps the first, at byte
+/// `i` of `part`: its length (at most eight), its key and the class of its
+/// first letter, and the class of the ASCII character after it, which is not
+/// alphanumeric. A word of more than seven letters returns its first eight,
+/// with [`LOWER`] as the class after them: the word goes on.
+///
+/// PERF: the fast path of [`measure`] for the usual word, which takes the
+/// eight bytes from `i` as one `u64` and finds the run of lowercase letters
+/// in all of them at once (SWAR) instead of one table walk per byte. Any
+/// other word (with digits, inner capitals or non-ASCII letters, or too near
+/// the end of the block) returns `None` and takes the per-byte path.
+#[inline]
+fn short_word(part: &[u8], i: usize) -> Option<(u32, Key, Class, Class)> {
+    let eight: [u8; 8] = part.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    let raw = u64::from_le_bytes(eight);
+    let first = ASCII.get(usize::from(raw as u8)).copied()?;
+    if first & LETTER == 0 {
+        return None;
+    }
+    // The first letter folded to lowercase.
+    let x = raw | 0x20;
+    let low7 = x & !HIGH;
+    let from_a = low7.wrapping_add(ONES * (0x80 - 0x61));
+    let past_z = low7.wrapping_add(ONES * (0x80 - 0x7b));
+    let lower = from_a & !past_z & !x & HIGH;
+    let n = (!lower & HIGH).trailing_zeros() / 8; // 8 when all are letters
+    if n == 8 {
+        return Some((8, Key::of_lowercase(x, 8), first, LOWER));
+    }
+    let end_byte = raw.checked_shr(8 * n)? as u8;
+    let end = ASCII.get(usize::from(end_byte)).copied()?;
+    if end & ALNUM != 0 {
+        return None;
+    }
+    Some((n, Key::of_lowercase(x, n), first, end))
 }
 
 /// The class and width of the non-ASCII character at byte `i` of `text`.
@@ -396,7 +476,37 @@ mod tests {
         (words, stops)
     }
 
+    /// Naive counts of letters, upper, digits, tokens and capitalized words.
+    fn naive_shares(s: &str) -> (u32, u32, u32, u32, u32) {
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count() as u32;
+        let upper = s
+            .chars()
+            .filter(|c| c.is_alphabetic() && c.is_uppercase())
+            .count() as u32;
+        let digits = s.chars().filter(char::is_ascii_digit).count() as u32;
+        let tokens = s.split([' ', '\n']).filter(|t| !t.is_empty()).count() as u32;
+        let capitalized = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count() as u32;
+        (letters, upper, digits, tokens, capitalized)
+    }
+
     proptest::proptest! {
+        /// Prose-like text, with words of every length: the eight-byte path.
+        #[test]
+        fn word_path_equals_naive(s in "([A-Za-z]{1,12}[ ,.:/@]{1,2}|www\\.|[0-9é]){0,12}") {
+            let f = m(&s);
+            proptest::prop_assert_eq!((f.words, f.stopwords), naive(&s));
+            proptest::prop_assert_eq!(
+                (f.letters, f.upper, f.digits, f.tokens, f.capitalized),
+                naive_shares(&s)
+            );
+            let mut all = Features::default();
+            super::count_addresses(&s, &mut all);
+            proptest::prop_assert_eq!((f.urls, f.emails), (all.urls, all.emails));
+        }
+
         #[test]
         fn fast_counts_equal_naive(s in "[a-zA-Z0-9 ,.é東'’-]{0,80}") {
             let f = m(&s);

@@ -104,6 +104,29 @@ impl Key {
         })
     }
 
+    /// The key of the first `n` (at most 8) bytes of `bytes`, read as a
+    /// little-endian `u64`, when those bytes are all lowercase ASCII letters:
+    /// the same key as [`Key::push`] of each of them.
+    ///
+    /// PERF: the codes of all eight bytes are packed at once (SWAR), in three
+    /// steps that each join neighbouring lanes, instead of one shift per
+    /// byte.
+    #[inline]
+    pub(crate) fn of_lowercase(bytes: u64, n: u32) -> Key {
+        // Codes of lowercase letters are `b - 0x60`; bytes from `n` on are zero.
+        let keep = u64::MAX
+            .checked_shr(64u32.saturating_sub(8 * n))
+            .unwrap_or(0);
+        let codes = bytes.wrapping_sub(0x6060_6060_6060_6060) & keep;
+        // Byte 0 is the first letter: it goes to the high end of each pair.
+        let pairs = ((codes & 0x00ff_00ff_00ff_00ff) << 6) | ((codes >> 8) & 0x00ff_00ff_00ff_00ff);
+        let quads =
+            ((pairs & 0x0000_ffff_0000_ffff) << 12) | ((pairs >> 16) & 0x0000_ffff_0000_ffff);
+        let eight = ((quads & 0xffff_ffff) << 24) | (quads >> 32);
+        // Eight codes, the last 8 - n of them zero.
+        Key(eight >> (6 * 8u32.saturating_sub(n)))
+    }
+
     /// The key of `word`.
     #[cfg(test)]
     pub(crate) fn of(word: &[u8]) -> Key {
@@ -369,6 +392,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn packed_lowercase_equals_pushed(w in "[a-z]{1,8}", tail in "[ -~]{8}") {
+            let mut buf = [0u8; 8];
+            for (slot, b) in buf.iter_mut().zip(w.bytes().chain(tail.bytes())) {
+                *slot = b;
+            }
+            let n = w.len() as u32;
+            proptest::prop_assert_eq!(Key::of_lowercase(u64::from_le_bytes(buf), n), Key::of(w.as_bytes()));
+        }
+
         #[test]
         fn table_equals_list(w in "(the|[a-z0-9]{0,3}|[a-zA-Z]{0,14})(s|selves|[a-z]{0,3})") {
             let listed = ENGLISH.contains(&w.to_ascii_lowercase().as_bytes());
