@@ -180,6 +180,27 @@ fn configure<'a>(
     group
 }
 
+/// One end-to-end group: `run` over the whole corpus, then page by page.
+fn end_to_end(
+    c: &mut Criterion,
+    name: &str,
+    inputs: &Inputs,
+    run: impl Fn(&str) -> Result<dehusk::Cleaned, dehusk::Error>,
+) {
+    let mut group = configure(c, name, inputs);
+    group.bench_function("corpus", |b| b.iter(|| run(black_box(&inputs.corpus))));
+    group.bench_function("pages", |b| {
+        b.iter(|| {
+            inputs
+                .pages
+                .iter()
+                .map(|p| run(black_box(p)).map_or(0, |c| c.text().len()))
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
 fn benches(c: &mut Criterion) {
     let Corpora {
         text,
@@ -216,24 +237,7 @@ fn benches(c: &mut Criterion) {
             });
             group.finish();
 
-            let mut group = configure(c, "clean_text", inputs);
-            group.bench_function("corpus", |b| {
-                b.iter(|| cleaner.clean_text(black_box(&inputs.corpus)))
-            });
-            group.bench_function("pages", |b| {
-                b.iter(|| {
-                    inputs
-                        .pages
-                        .iter()
-                        .map(|p| {
-                            cleaner
-                                .clean_text(black_box(p))
-                                .map_or(0, |c| c.text().len())
-                        })
-                        .sum::<usize>()
-                })
-            });
-            group.finish();
+            end_to_end(c, "clean_text", inputs, |s| cleaner.clean_text(s));
         }
         None => eprintln!("bench corpus `text`: no WCXB pages and no fixture texts, skipped"),
     }
@@ -241,24 +245,7 @@ fn benches(c: &mut Criterion) {
     match &html {
         Some(inputs) => {
             describe("html", inputs, &html_origin);
-            let mut group = configure(c, "clean_html", inputs);
-            group.bench_function("corpus", |b| {
-                b.iter(|| cleaner.clean_html(black_box(&inputs.corpus)))
-            });
-            group.bench_function("pages", |b| {
-                b.iter(|| {
-                    inputs
-                        .pages
-                        .iter()
-                        .map(|p| {
-                            cleaner
-                                .clean_html(black_box(p))
-                                .map_or(0, |c| c.text().len())
-                        })
-                        .sum::<usize>()
-                })
-            });
-            group.finish();
+            end_to_end(c, "clean_html", inputs, |s| cleaner.clean_html(s));
         }
         None => eprintln!("bench corpus `html`: no WCXB pages, clean_html skipped"),
     }
