@@ -590,6 +590,19 @@ mod tests {
     }
 
     #[test]
+    fn every_family_has_a_pattern() {
+        for family in crate::rule::Family::ALL {
+            assert!(
+                PATTERNS
+                    .iter()
+                    .any(|p| p.rule == crate::rule::Rule::Phrase(family)),
+                "no pattern for {}",
+                family.name()
+            );
+        }
+    }
+
+    #[test]
     fn the_library_compiles() {
         assert!(LIBRARY.is_some());
         for p in PATTERNS {
