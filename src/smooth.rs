@@ -13,12 +13,15 @@
 //! 4. a heading-like block left bad (and not bad on its own) that is followed
 //!    closely by good content is good.
 //!
-//! Then the main content is found as the densest region: the run of blocks
-//! with the largest sum of scores (+characters for kept blocks, −characters
-//! for dropped ones), the maximum-subsequence segmentation of Pasternack and
-//! Roth (*Extracting article text from the web with maximum subsequence
-//! segmentation*, WWW 2009). Kept blocks far outside it are dropped unless
-//! they are good on their own.
+//! Then the main content is found as the densest regions: the run of blocks
+//! with the largest sum of scores (prose for, boilerplate against), the
+//! maximum-subsequence segmentation of Pasternack and Roth (*Extracting
+//! article text from the web with maximum subsequence segmentation*, WWW
+//! 2009), plus the runs beside it that score at least 1/8 as much. Comment
+//! forms and related-content headings are barriers no region spans, and a
+//! comment-section heading after the best region ends the content. Inside a
+//! region, what is not boilerplate on its own is kept; outside, only blocks
+//! good on their own. Last, exact repeats of kept blocks are dropped.
 //!
 //! Every pass is linear in the number of blocks: neighbours and distances are
 //! precomputed in one forward and one backward sweep.
