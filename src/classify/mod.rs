@@ -77,7 +77,7 @@ pub(crate) fn label(text: &str, f: &Features, rules: &Rules) -> Verdict {
     if let Some(i) = first_match(rules.drop.as_ref(), text) {
         return fixed(Class::Bad, Rule::UserDrop(i));
     }
-    if let Some(rule) = patterns::phrase_rule(text) {
+    if let Some(rule) = patterns::phrase_rule(text, f.words) {
         return fixed(Class::Bad, rule);
     }
     let (class, rule) = shape(f).unwrap_or_else(|| length_and_density(f, &rules.thresholds));

@@ -518,9 +518,15 @@ fn has_flags(regex: &str) -> bool {
         .any(|(i, _)| regex.as_bytes().get(i + 2) != Some(&b':'))
 }
 
-/// The rule of the first library pattern that matches `text`, if any:
-/// anchored patterns first, then the others, each group in library order.
-pub(crate) fn phrase_rule(text: &str) -> Option<Rule> {
+/// Fewest words of a block that a floating pattern can match: every one is a
+/// phrase of at least three words ("we use cookies", "all rights reserved");
+/// a unit test checks it on every example.
+pub(crate) const MIN_FLOATING_WORDS: u32 = 3;
+
+/// The rule of the first library pattern that matches `text`, which has
+/// `words` words, if any: anchored patterns first, then the others, each group
+/// in library order.
+pub(crate) fn phrase_rule(text: &str, words: u32) -> Option<Rule> {
     if text.len() > MAX_PHRASE_BYTES {
         return None;
     }
@@ -546,7 +552,12 @@ pub(crate) fn phrase_rule(text: &str) -> Option<Rule> {
     if let Some((_, rule)) = first {
         return Some(rule);
     }
-    if bytes.len() < lib.floating_min_len || !lib.floating_gate.is_match(bytes) {
+    // PERF: menu items and labels (one or two words, most blocks of a page)
+    // never reach the key-word gate.
+    if words < MIN_FLOATING_WORDS
+        || bytes.len() < lib.floating_min_len
+        || !lib.floating_gate.is_match(bytes)
+    {
         return None;
     }
     lib.floating
@@ -557,7 +568,24 @@ pub(crate) fn phrase_rule(text: &str) -> Option<Rule> {
 
 #[cfg(test)]
 mod tests {
-    use super::{alternatives, is_anchored, is_suffix, phrase_rule, LIBRARY, PATTERNS};
+    use super::{alternatives, is_anchored, is_suffix, LIBRARY, MIN_FLOATING_WORDS, PATTERNS};
+    use crate::rule::Rule;
+
+    /// The library as the classifier calls it, with the block's word count.
+    fn phrase_rule(text: &str) -> Option<Rule> {
+        let words = crate::features::measure(text, crate::stopwords::Language::English).words;
+        super::phrase_rule(text, words)
+    }
+
+    #[test]
+    fn floating_examples_have_enough_words() {
+        for p in PATTERNS.iter().filter(|p| !is_anchored(p.regex)) {
+            for m in p.matches {
+                let words = crate::features::measure(m, crate::stopwords::Language::English).words;
+                assert!(words >= MIN_FLOATING_WORDS, "{m:?} has {words} words");
+            }
+        }
+    }
     use regex::bytes::RegexBuilder;
 
     #[test]
