@@ -4,6 +4,7 @@
 //! - `canonical`: the shared WordPress example, when `../shared` is checked out;
 //! - `fixtures`: every folder of `tests/fixtures/`, cleaned and compared to its
 //!   `expected.txt`;
+//! - `hostile`: deep nesting, huge lines: a sane result, no crash;
 //! - `properties`: never panics, and the output is an in-order subset of the
 //!   input's blocks, joined as documented.
 
@@ -13,6 +14,8 @@ mod api;
 mod canonical;
 #[path = "suite/fixtures.rs"]
 mod fixtures;
+#[path = "suite/hostile.rs"]
+mod hostile;
 #[path = "suite/properties.rs"]
 mod properties;
 #[path = "suite/support.rs"]

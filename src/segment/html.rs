@@ -13,7 +13,7 @@ use crate::block::{Block, BlockKind};
 
 /// Cuts an HTML document into blocks of visible text.
 pub(crate) fn segment(input: &str) -> Segmented {
-    let html = parse(input);
+    let html = parse(&super::depth::cap(input));
     let mut doc = Segmented::with_capacity(input.len() / 4);
     let mut walk = Walk::default();
     let mut skipping: Option<ego_tree::NodeId> = None;

@@ -3,6 +3,7 @@
 //! Both inputs end in the same place: one buffer of normalised text, and
 //! blocks that are byte ranges of it.
 
+mod depth;
 mod html;
 mod normalize;
 mod text;
