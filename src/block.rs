@@ -42,7 +42,12 @@ pub enum BlockKind {
     Heading,
     /// An HTML list item or definition-list entry.
     ListItem,
-    /// Any other HTML block: a paragraph, a `<div>`, a table cell.
+    /// An HTML table cell, `<td>` or `<th>`; the cells of one row are output
+    /// on one line, separated by a tab.
+    TableCell,
+    /// Preformatted text, `<pre>`: kept verbatim, line breaks and all.
+    Preformatted,
+    /// Any other HTML block: a paragraph, a `<div>`, a blockquote.
     Paragraph,
 }
 

@@ -161,6 +161,57 @@ impl Cleaner {
 }
 
 impl Cleaner {
+    /// Cleans a page given as bytes, in whatever charset it is in, with the
+    /// `Content-Type` header it came with, if any (`"text/html; charset=..."`).
+    ///
+    /// The encoding is the first of these that applies: a byte order mark
+    /// (UTF-8, UTF-16LE, UTF-16BE); the header's `charset` parameter; a
+    /// `<meta charset>` or `<meta http-equiv="Content-Type">` in the first
+    /// 1,024 bytes; for a page that declares nothing, UTF-8 if the bytes are
+    /// UTF-8, else the guess of the `chardetng` detector. Labels mean what the
+    /// WHATWG Encoding Standard says (`latin1` and `iso-8859-1` are
+    /// windows-1252, `gb2312` is GBK), and a legacy label on bytes that are
+    /// valid UTF-8 with non-ASCII text gives way to UTF-8. Malformed sequences
+    /// become U+FFFD: decoding never fails. Valid UTF-8 is not copied. The
+    /// text is then cleaned as by [`Cleaner::clean`]. (The encoding used is
+    /// not reported in the result yet.)
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] when `bytes` is longer than the builder's
+    /// [`max_input_bytes`](Builder::max_input_bytes), checked before decoding;
+    /// also when the decoded text is, since a legacy encoding can take up to
+    /// three bytes of UTF-8 for one input byte.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::Cleaner;
+    ///
+    /// // A page in windows-1252, as many servers still send them: one byte per letter.
+    /// let page: &[u8] = b"<html><head><meta charset=\"windows-1252\"><title>Caf\xe9</title></head>\
+    ///     <body><nav><a href=\"/\">Home</a></nav><p>The little caf\xe9 on the quay serves cr\xe8me \
+    ///     br\xfbl\xe9e and a fine cr\xeape every morning, and the fishermen who come in at dawn \
+    ///     say it is the best in the whole r\xe9gion. Its owner, Ren\xe9e, learned to cook from her \
+    ///     grandmother and never wrote a recipe down.</p></body></html>";
+    /// let cleaned = Cleaner::default().clean_bytes(page, Some("text/html; charset=windows-1252"))?;
+    /// assert!(cleaned.text().contains("serves crème brûlée and a fine crêpe"));
+    /// assert!(cleaned.text().contains("Its owner, Renée,"));
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn clean_bytes(&self, bytes: &[u8], content_type: Option<&str>) -> Result<Cleaned, Error> {
+        if bytes.len() > self.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                len: bytes.len(),
+                limit: self.max_input_bytes,
+            });
+        }
+        let decoded = crate::decode::decode(bytes, content_type);
+        self.clean(&decoded.text)
+    }
+}
+
+impl Cleaner {
     /// The classifier, the hot loop: features -> context-free rules -> context
     /// pass, over already segmented blocks.
     pub(crate) fn classify(&self, doc: &Segmented) -> Vec<Verdict> {
@@ -175,6 +226,9 @@ impl Cleaner {
             .zip(&features)
             .map(|(b, f)| classify::label(doc.text_of(b), f, &self.rules))
             .collect();
+        for ((v, f), m) in verdicts.iter_mut().zip(&features).zip(&doc.markup) {
+            *v = classify::label_markup(*v, f, m);
+        }
         smooth::relabel(doc, &features, &mut verdicts, &self.rules.thresholds);
         verdicts
     }
@@ -218,6 +272,20 @@ impl Cleaned {
     /// The main content, by value.
     pub fn into_text(self) -> String {
         self.text
+    }
+
+    /// The document's `<title>`, normalised; `None` for plain text or when
+    /// the page has none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let html = "<html><head><title> A  page </title></head><body><p>Text.</p></body></html>";
+    /// assert_eq!(dehusk::Cleaner::default().clean(html)?.title(), Some("A page"));
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn title(&self) -> Option<&str> {
+        self.doc.title.as_deref()
     }
 
     /// Every block of the input, in input order, with its label and rule.

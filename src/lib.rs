@@ -17,6 +17,7 @@ mod block;
 mod builder;
 mod classify;
 mod cleaner;
+mod decode;
 mod error;
 mod features;
 mod output;
@@ -31,7 +32,7 @@ pub use block::{BlockKind, Label};
 pub use builder::{Builder, Preset, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT};
 pub use cleaner::{BlockView, Cleaned, Cleaner};
 pub use error::Error;
-pub use rule::{Family, Rule};
+pub use rule::{Family, Husk, Rule};
 pub use stopwords::Language;
 
 static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);

@@ -6,8 +6,9 @@ use crate::block::{Block, BlockKind, Label};
 ///
 /// Blocks are separated by one blank line, except consecutive lines of one
 /// text-mode paragraph (adjacent in the input, no blank line between them),
-/// which stay on adjacent lines. The result has no leading or trailing
-/// whitespace.
+/// which stay on adjacent lines, consecutive items of one HTML list, one per
+/// line, and consecutive cells of one table row, on one line separated by a
+/// tab. The result has no leading or trailing whitespace.
 pub(crate) fn join<'a>(blocks: impl Iterator<Item = (&'a Block, &'a str, Label)>) -> String {
     let mut out = String::new();
     let mut prev: Option<(usize, u32)> = None; // (index, paragraph) of the last kept block
@@ -16,9 +17,12 @@ pub(crate) fn join<'a>(blocks: impl Iterator<Item = (&'a Block, &'a str, Label)>
             continue;
         }
         if let Some((j, paragraph)) = prev {
-            let same_paragraph =
-                block.kind == BlockKind::Line && j + 1 == i && paragraph == block.paragraph;
-            out.push_str(if same_paragraph { "\n" } else { "\n\n" });
+            let together = j + 1 == i && paragraph == block.paragraph;
+            out.push_str(match block.kind {
+                BlockKind::Line | BlockKind::ListItem if together => "\n",
+                BlockKind::TableCell if together => "\t",
+                _ => "\n\n",
+            });
         }
         out.push_str(text);
         prev = Some((i, block.paragraph));

@@ -102,6 +102,74 @@ impl Family {
     }
 }
 
+/// A kind of page chrome recognised from markup: the tag, `role`, `class` or
+/// `id` of an element around the block, or its being hidden.
+///
+/// What each kind is recognised by is listed, with examples that must and must
+/// not match, in the HTML segmenter's marker table; [`Husk::name`] is the
+/// stable name a [`Rule::Husk`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Husk {
+    /// Not rendered: `hidden`, `aria-hidden="true"`, inline `display:none` or
+    /// `visibility:hidden`, or a class that hides (`sr-only`, `d-none`).
+    Hidden,
+    /// Site navigation: `<nav>`, `<menu>`, `role="navigation"`, a `menu` or `nav` class.
+    Navigation,
+    /// A breadcrumb trail.
+    Breadcrumb,
+    /// The page header outside the main content: `<header>`, `role="banner"`.
+    Header,
+    /// The page footer outside the main content: `<footer>`, `role="contentinfo"`.
+    Footer,
+    /// A sidebar or widget area: `<aside>` outside the main content, `sidebar`, `widget`.
+    Sidebar,
+    /// Share and like buttons.
+    Share,
+    /// A comment section.
+    Comments,
+    /// A comment form (`respond`, `comment-form`).
+    CommentForm,
+    /// Related or recommended content.
+    Related,
+    /// Cookie and consent banners.
+    Consent,
+    /// Newsletter and subscription prompts.
+    Newsletter,
+    /// Pagination links.
+    Pagination,
+    /// Advertisements and sponsored slots.
+    Advertisement,
+    /// Pop-ups, modals and dialogs.
+    Popup,
+    /// Search forms: `role="search"`.
+    Search,
+}
+
+impl Husk {
+    /// A short, stable, kebab-case name such as `"comment-form"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Husk::Hidden => "hidden",
+            Husk::Navigation => "navigation",
+            Husk::Breadcrumb => "breadcrumb",
+            Husk::Header => "header",
+            Husk::Footer => "footer",
+            Husk::Sidebar => "sidebar",
+            Husk::Share => "share",
+            Husk::Comments => "comments",
+            Husk::CommentForm => "comment-form",
+            Husk::Related => "related",
+            Husk::Consent => "consent",
+            Husk::Newsletter => "newsletter",
+            Husk::Pagination => "pagination",
+            Husk::Advertisement => "advertisement",
+            Husk::Popup => "popup",
+            Husk::Search => "search",
+        }
+    }
+}
+
 /// The rule that gave a block its final [`Label`](crate::Label).
 ///
 /// Context-free rules look at one block alone; context rules (from `Heading`
@@ -130,6 +198,10 @@ pub enum Rule {
     UserDrop(usize),
     /// The block matched a boilerplate phrase of this family.
     Phrase(Family),
+    /// HTML: the block is inside an element that marks page chrome of this kind.
+    Husk(Husk),
+    /// HTML: most of the block's text is link text (a menu, a list of links).
+    LinkDense,
     /// The block is only URLs or e-mail addresses.
     Address,
     /// The block is a counter such as "12 comments" or "3 likes".
@@ -174,6 +246,8 @@ impl Rule {
             Rule::UserKeep(_) => "user-keep",
             Rule::UserDrop(_) => "user-drop",
             Rule::Phrase(_) => "phrase",
+            Rule::Husk(_) => "husk",
+            Rule::LinkDense => "link-dense",
             Rule::Address => "address",
             Rule::Counter => "counter",
             Rule::DateOnly => "date-only",
@@ -199,6 +273,7 @@ impl fmt::Display for Rule {
             Rule::UserKeep(i) => write!(f, "user-keep:{i}"),
             Rule::UserDrop(i) => write!(f, "user-drop:{i}"),
             Rule::Phrase(fam) => write!(f, "phrase:{}", fam.name()),
+            Rule::Husk(husk) => write!(f, "husk:{}", husk.name()),
             other => f.write_str(other.static_name()),
         }
     }

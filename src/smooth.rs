@@ -130,7 +130,14 @@ pub(crate) fn relabel(
         }
     }
 
-    keep_main_region(features, verdicts, &original, &heading);
+    // HTML: when the page marks its main content plausibly, nothing outside it
+    // is content, but for the headline just before it.
+    let outside: Vec<bool> = if doc.markup.iter().any(|m| m.main) {
+        doc.markup.iter().map(|m| !m.main).collect()
+    } else {
+        Vec::new()
+    };
+    keep_main_region(features, verdicts, &original, &heading, &outside);
     drop_repeats(doc, verdicts);
 }
 
@@ -206,12 +213,20 @@ fn keep_main_region(
     verdicts: &mut [Verdict],
     original: &[Class],
     heading: &[bool],
+    outside: &[bool],
 ) {
     let scores: Vec<i64> = features
         .iter()
         .zip(verdicts.iter())
         .zip(original)
-        .map(|((f, v), &c)| region_score(f, v, c))
+        .enumerate()
+        .map(|(i, ((f, v), &c))| {
+            if outside.get(i) == Some(&true) {
+                -(i64::from(f.chars) / 2).max(SHORT_PENALTY)
+            } else {
+                region_score(f, v, c)
+            }
+        })
         .collect();
     // With no prose anywhere (a product grid, a list of links), the whole
     // page is the region when it has at least a few candidate blocks: what
@@ -260,7 +275,9 @@ fn keep_main_region(
                     Rule::InMain
                 };
             }
-        } else if v.class == Class::Good && (original.get(i) != Some(&Class::Good) || i >= end) {
+        } else if v.class == Class::Good
+            && (original.get(i) != Some(&Class::Good) || i >= end || outside.get(i) == Some(&true))
+        {
             v.class = Class::Bad;
             v.rule = Rule::OutsideMain;
         }
@@ -459,7 +476,11 @@ mod tests {
                 fixed: false,
             })
             .collect();
-        let doc = Segmented { text, blocks };
+        let doc = Segmented {
+            text,
+            blocks,
+            ..Default::default()
+        };
         relabel(&doc, &features, &mut verdicts, &T);
         verdicts.iter().map(|v| v.class).collect()
     }
@@ -498,7 +519,11 @@ mod tests {
             };
             2
         ];
-        let doc = Segmented { text, blocks };
+        let doc = Segmented {
+            text,
+            blocks,
+            ..Default::default()
+        };
         relabel(&doc, &features, &mut verdicts, &T);
         assert_eq!(verdicts[0].class, Good);
         assert_eq!((verdicts[1].class, verdicts[1].rule), (Bad, Rule::Repeated));

@@ -9,6 +9,7 @@ mod normalize;
 mod text;
 
 use crate::block::Block;
+use crate::rule::Husk;
 
 pub(crate) use html::segment as html;
 pub(crate) use text::segment as text;
@@ -19,6 +20,24 @@ pub(crate) struct Segmented {
     /// Normalised text of every block, each followed by `\n`.
     pub text: String,
     pub blocks: Vec<Block>,
+    /// HTML only: what the markup says about each block, parallel to
+    /// `blocks`; empty for plain text.
+    pub markup: Vec<Markup>,
+    /// HTML only: the document's `<title>`.
+    pub title: Option<String>,
+}
+
+/// What the markup says about one HTML block.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Markup {
+    /// The chrome of the innermost marked element around the block, if any.
+    pub husk: Option<Husk>,
+    /// Inside the page's main-content elements (when they are plausible).
+    pub main: bool,
+    /// Non-space characters of link text.
+    pub link_chars: u32,
+    /// Heading level, 1 to 6, or 0.
+    pub heading: u8,
 }
 
 impl Segmented {
@@ -26,6 +45,8 @@ impl Segmented {
         Segmented {
             text: String::with_capacity(bytes),
             blocks: Vec::with_capacity(bytes / 64 + 1),
+            markup: Vec::new(),
+            title: None,
         }
     }
 

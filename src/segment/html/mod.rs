@@ -1,0 +1,581 @@
+//! HTML -> blocks, with what the markup says about each block.
+//!
+//! One walk over the tree that scraper (html5ever) builds, with scripting
+//! disabled so that `<noscript>` content is markup. The walk:
+//!
+//! - skips elements that never show text (script, style, head, svg, form
+//!   controls ...); the `<title>` is read apart;
+//! - cuts a block at every block-level element, `<br>`, table cell and list
+//!   item; `<pre>` text is kept verbatim;
+//! - notes, for each block, the innermost element around it that marks page
+//!   chrome ([`markers`]: hidden, navigation, sidebar, share bar ...), the
+//!   innermost main-content element (`<main>`, `<article>` ...), its link
+//!   text and heading level.
+//!
+//! After the walk, two decisions are made on the byte counts of the blocks
+//! (see [`Finish`]): a chrome marker made only by a `class` or `id` token is
+//! ignored when its element holds a large share of the page's text (a theme
+//! that calls its content column `widget-area`), and the main content is the
+//! set of outermost main-content elements when they hold enough of the text.
+//! The walk is iterative, so deeply nested input cannot overflow the stack.
+
+mod markers;
+
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+
+use super::{normalize::push_normalized, Markup, Segmented};
+use crate::block::{Block, BlockKind};
+use crate::rule::Husk;
+
+/// No container: the `u32` index meaning "none" in [`Frame`] and [`Markup`].
+const NONE: u32 = u32::MAX;
+
+/// A chrome marker made only by a `class` or `id` token is ignored when its
+/// element holds at least this share of the text of the page (in bytes).
+const UNMARK_SHARE: f64 = 0.4;
+
+/// The outermost main-content elements count as the main content when they
+/// hold at least this share of the page's text outside links and chrome.
+const MAIN_SHARE: f64 = 0.3;
+
+/// Cuts an HTML document into blocks of visible text, with their markup.
+pub(crate) fn segment(input: &str) -> Segmented {
+    let html = parse(&super::depth::cap(input));
+    let mut walk = Walk::new(input.len());
+    walk.doc.title = title(&html);
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(text) => walk.text(text),
+                    Node::Element(_) => {
+                        if let Some(el) = ElementRef::wrap(node) {
+                            if !walk.open(el) {
+                                skipping = Some(node.id());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                    continue;
+                }
+                if skipping.is_none() && node.value().is_element() {
+                    walk.close();
+                }
+            }
+        }
+    }
+    walk.finish()
+}
+
+/// Parses a document as a browser with scripting disabled would: the content
+/// of `<noscript>` is then markup, not raw text, and some sites (forums built
+/// on JavaScript frameworks) put their whole server-rendered content there.
+pub(crate) fn parse(input: &str) -> Html {
+    use html5ever::tendril::TendrilSink;
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
+        .one(input)
+}
+
+/// A chrome-marking element met by the walk.
+struct Container {
+    husk: Husk,
+    /// The enclosing chrome container, or [`NONE`].
+    parent: u32,
+    /// Marked only by a `class` or `id` token: may be unmarked by [`Finish`].
+    weak: bool,
+    /// Bytes of text in blocks inside it.
+    bytes: u64,
+}
+
+/// A main-content element met by the walk.
+struct MainElement {
+    /// The enclosing main-content element, or [`NONE`].
+    parent: u32,
+    /// Bytes of text outside links and chrome in blocks inside it.
+    bytes: u64,
+}
+
+/// What an open element passes down to its content.
+#[derive(Clone, Copy)]
+struct Frame {
+    /// The kind of block text here belongs to.
+    kind: BlockKind,
+    /// Innermost chrome container, or [`NONE`].
+    husk: u32,
+    /// Innermost main-content element, or [`NONE`].
+    main: u32,
+    /// Inside a link.
+    link: bool,
+    /// Inside `<pre>`: text is verbatim.
+    pre: bool,
+    /// Heading level, 0 outside headings.
+    heading: u8,
+    /// Output group: list items of one list, cells of one row.
+    group: u32,
+    /// This element ends a block when it closes.
+    cuts: bool,
+}
+
+/// The state of the walk.
+struct Walk {
+    doc: Segmented,
+    /// Inline text gathered since the last block boundary.
+    raw: String,
+    /// Non-space characters of link text in `raw`.
+    raw_links: u32,
+    frames: Vec<Frame>,
+    containers: Vec<Container>,
+    mains: Vec<MainElement>,
+    /// The innermost chrome container and main element of each block.
+    owners: Vec<(u32, u32)>,
+    /// Next output group number.
+    groups: u32,
+}
+
+impl Walk {
+    fn new(bytes: usize) -> Self {
+        let mut doc = Segmented::with_capacity(bytes / 4);
+        doc.markup = Vec::with_capacity(doc.blocks.capacity());
+        Walk {
+            doc,
+            raw: String::new(),
+            raw_links: 0,
+            frames: vec![Frame {
+                kind: BlockKind::Paragraph,
+                husk: NONE,
+                main: NONE,
+                link: false,
+                pre: false,
+                heading: 0,
+                group: 0,
+                cuts: false,
+            }],
+            containers: Vec::new(),
+            mains: Vec::new(),
+            owners: Vec::new(),
+            groups: 1,
+        }
+    }
+
+    fn top(&self) -> Frame {
+        self.frames.last().copied().unwrap_or(Frame {
+            kind: BlockKind::Paragraph,
+            husk: NONE,
+            main: NONE,
+            link: false,
+            pre: false,
+            heading: 0,
+            group: 0,
+            cuts: false,
+        })
+    }
+
+    fn text(&mut self, text: &str) {
+        let top = self.top();
+        if top.link {
+            let n = text.chars().filter(|c| !c.is_whitespace()).count();
+            self.raw_links = self
+                .raw_links
+                .saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
+        }
+        self.raw.push_str(text);
+    }
+
+    /// Opens an element; returns false when its subtree is to be skipped.
+    fn open(&mut self, el: ElementRef<'_>) -> bool {
+        let value = el.value();
+        let name = value.name();
+        if is_invisible(name) {
+            return false;
+        }
+        let parent = self.top();
+        let mut frame = Frame {
+            cuts: false,
+            ..parent
+        };
+        let in_main = parent.main != NONE;
+        // Attributes, read in one pass.
+        let (mut role, mut itemprop) = (None, None);
+        let mut hidden = false;
+        let mut token_husk = None;
+        for (attr, v) in value.attrs() {
+            match attr {
+                "class" => {
+                    hidden |= markers::hides(v);
+                    token_husk = token_husk.or_else(|| markers::husk_of_tokens(v));
+                }
+                "id" => token_husk = token_husk.or_else(|| markers::husk_of_tokens(v)),
+                "role" => role = Some(v),
+                "itemprop" => itemprop = Some(v),
+                "hidden" => hidden = true,
+                "aria-hidden" => hidden |= v.trim().eq_ignore_ascii_case("true"),
+                "style" => hidden |= markers::style_hides(v),
+                _ => {}
+            }
+        }
+        let strong = if hidden {
+            Some(Husk::Hidden)
+        } else {
+            markers::husk_of_tag(name, in_main)
+                .or_else(|| role.and_then(|r| markers::husk_of_role(r, in_main)))
+        };
+        // `<html>` and `<body>` carry page-wide state classes, never chrome.
+        let weak = if matches!(name, "html" | "body") {
+            None
+        } else {
+            token_husk
+        };
+        // Tokens `header` and `footer` follow the tags' rule: outside main only.
+        let weak = weak.filter(|h| !(in_main && matches!(h, Husk::Header | Husk::Footer)));
+        if let Some(husk) = strong.or(weak) {
+            self.flush();
+            frame.cuts = true;
+            frame.husk = u32::try_from(self.containers.len()).unwrap_or(NONE);
+            self.containers.push(Container {
+                husk,
+                parent: parent.husk,
+                weak: strong.is_none() || husk == Husk::Hidden,
+                bytes: 0,
+            });
+        }
+        if markers::marks_main(name, role, itemprop) {
+            self.flush();
+            frame.cuts = true;
+            frame.main = u32::try_from(self.mains.len()).unwrap_or(NONE);
+            self.mains.push(MainElement {
+                parent: parent.main,
+                bytes: 0,
+            });
+        }
+        match name {
+            "a" => frame.link = true,
+            "br" => self.flush(),
+            "pre" | "listing" | "xmp" => frame.pre = true,
+            _ => {}
+        }
+        if let Some(kind) = block_kind(name) {
+            self.flush();
+            frame.cuts = true;
+            frame.kind = kind;
+            if let Some(level) = heading_level(name) {
+                frame.heading = level;
+            }
+            if matches!(name, "ul" | "ol" | "dl" | "menu" | "tr") {
+                frame.group = self.next_group();
+            }
+        }
+        self.frames.push(frame);
+        true
+    }
+
+    fn next_group(&mut self) -> u32 {
+        self.groups = self.groups.saturating_add(1);
+        self.groups
+    }
+
+    fn close(&mut self) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        if frame.cuts {
+            self.flush_as(frame);
+        }
+    }
+
+    /// Ends the pending block, if any, as part of the innermost open element.
+    fn flush(&mut self) {
+        let top = self.top();
+        self.flush_as(top);
+    }
+
+    fn flush_as(&mut self, frame: Frame) {
+        if self.raw.is_empty() {
+            return;
+        }
+        let start = self.doc.text.len();
+        if frame.pre {
+            push_verbatim(&mut self.doc.text, &self.raw);
+        } else {
+            push_normalized(&mut self.doc.text, &self.raw);
+        }
+        self.raw.clear();
+        let links = std::mem::take(&mut self.raw_links);
+        let end = self.doc.text.len();
+        if start == end {
+            return;
+        }
+        self.doc.text.push('\n');
+        let kind = if frame.pre {
+            BlockKind::Preformatted
+        } else {
+            frame.kind
+        };
+        let paragraph = match kind {
+            BlockKind::ListItem | BlockKind::TableCell => frame.group,
+            _ => self.next_group(),
+        };
+        self.doc.blocks.push(Block {
+            span: start..end,
+            paragraph,
+            line: 0,
+            kind,
+        });
+        self.doc.markup.push(Markup {
+            husk: None,
+            main: false,
+            link_chars: links,
+            heading: frame.heading,
+        });
+        self.owners.push((frame.husk, frame.main));
+    }
+
+    /// The decisions that need the whole page: which chrome markers hold, and
+    /// which blocks are in the main content.
+    fn finish(mut self) -> Segmented {
+        self.flush();
+        let Walk {
+            mut doc,
+            mut containers,
+            mut mains,
+            owners,
+            ..
+        } = self;
+        let total: u64 = doc.blocks.iter().map(|b| b.span.len() as u64).sum();
+        // Bytes per container, then up the chain (children come after parents).
+        for (block, &(husk, _)) in doc.blocks.iter().zip(&owners) {
+            if let Some(c) = containers.get_mut(husk as usize) {
+                c.bytes += block.span.len() as u64;
+            }
+        }
+        for i in (0..containers.len()).rev() {
+            let (parent, bytes) = match containers.get(i) {
+                Some(c) => (c.parent, c.bytes),
+                None => continue,
+            };
+            if let Some(p) = containers.get_mut(parent as usize) {
+                p.bytes += bytes;
+            }
+        }
+        let holds = |c: &Container| !(c.weak && c.bytes as f64 >= UNMARK_SHARE * total as f64);
+        for (m, &(husk, _)) in doc.markup.iter_mut().zip(&owners) {
+            let mut at = husk;
+            while let Some(c) = containers.get(at as usize) {
+                if holds(c) {
+                    m.husk = Some(c.husk);
+                    break;
+                }
+                at = c.parent;
+            }
+        }
+        // Main content: text outside links and chrome, per main element.
+        let mut content = 0u64;
+        for ((block, m), &(_, main)) in doc.blocks.iter().zip(&doc.markup).zip(&owners) {
+            if m.husk.is_some() {
+                continue;
+            }
+            let bytes = (block.span.len() as u64).saturating_sub(u64::from(m.link_chars));
+            content += bytes;
+            if let Some(e) = mains.get_mut(main as usize) {
+                e.bytes += bytes;
+            }
+        }
+        for i in (0..mains.len()).rev() {
+            let (parent, bytes) = match mains.get(i) {
+                Some(e) => (e.parent, e.bytes),
+                None => continue,
+            };
+            if let Some(p) = mains.get_mut(parent as usize) {
+                p.bytes += bytes;
+            }
+        }
+        let outermost: u64 = mains
+            .iter()
+            .filter(|e| e.parent == NONE)
+            .map(|e| e.bytes)
+            .sum();
+        if outermost > 0 && outermost as f64 >= MAIN_SHARE * content as f64 {
+            for (m, &(_, main)) in doc.markup.iter_mut().zip(&owners) {
+                m.main = main != NONE;
+            }
+        }
+        doc
+    }
+}
+
+/// The text of the document's `<title>`, normalised; `None` when absent or empty.
+fn title(html: &Html) -> Option<String> {
+    let head = html
+        .root_element()
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "head")?;
+    let title = head
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "title")?;
+    let mut out = String::new();
+    for text in title.text() {
+        push_normalized(&mut out, text);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Appends `<pre>` text as it is, but for line endings made `\n` and blank
+/// lines at both ends dropped.
+fn push_verbatim(out: &mut String, text: &str) {
+    let text = text.trim_end();
+    let text = text.trim_start_matches(['\n', '\r']);
+    if text.trim().is_empty() {
+        return;
+    }
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line.trim_end_matches('\r'));
+    }
+}
+
+/// Elements whose content is never visible text.
+fn is_invisible(name: &str) -> bool {
+    matches!(
+        name,
+        "head"
+            | "script"
+            | "style"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "textarea"
+            | "input"
+            | "button"
+            | "option"
+    )
+}
+
+/// `1` to `6` for `<h1>` to `<h6>`.
+fn heading_level(name: &str) -> Option<u8> {
+    match name.as_bytes() {
+        [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+        _ => None,
+    }
+}
+
+/// The block kind of a block-level element, or `None` for inline elements.
+fn block_kind(name: &str) -> Option<BlockKind> {
+    Some(match name {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+        "li" | "dt" | "dd" => BlockKind::ListItem,
+        "td" | "th" => BlockKind::TableCell,
+        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center"
+        | "details" | "dialog" | "dir" | "div" | "dl" | "fieldset" | "figcaption" | "figure"
+        | "footer" | "form" | "header" | "hgroup" | "hr" | "html" | "legend" | "main" | "menu"
+        | "nav" | "ol" | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "tfoot"
+        | "thead" | "tr" | "ul" | "listing" | "xmp" => BlockKind::Paragraph,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::segment;
+    use crate::block::BlockKind;
+    use crate::rule::Husk;
+
+    fn texts(html: &str) -> Vec<String> {
+        let doc = segment(html);
+        doc.blocks
+            .iter()
+            .map(|b| doc.text_of(b).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn one_block_per_block_element() {
+        let got = texts("<html><head><title>T</title></head><body><h1>Head</h1><p>One <b>two</b>\n three</p><div>Four<br>Five</div></body></html>");
+        assert_eq!(got, ["Head", "One two three", "Four", "Five"]);
+    }
+
+    #[test]
+    fn invisible_elements_leave_no_text() {
+        let got = texts("<p>a<script>var x = '<p>no</p>';</script><style>p{}</style>b</p><template><p>t</p></template>");
+        assert_eq!(got, ["ab"]);
+    }
+
+    #[test]
+    fn hidden_and_chrome_elements_are_blocks_marked_with_their_husk() {
+        let doc = segment("<p hidden>gone</p><nav><a href=/>Home</a></nav><div class=site-footer>f</div><p>kept</p>");
+        let husks: Vec<_> = doc.markup.iter().map(|m| m.husk).collect();
+        assert_eq!(
+            husks,
+            [
+                Some(Husk::Hidden),
+                Some(Husk::Navigation),
+                Some(Husk::Footer),
+                None
+            ]
+        );
+        assert_eq!(doc.markup.get(1).map(|m| m.link_chars), Some(4));
+    }
+
+    #[test]
+    fn main_elements_mark_their_blocks_when_they_hold_the_text() {
+        let doc = segment("<div>menu</div><main><p>A long paragraph of the article that holds the text.</p></main>");
+        let main: Vec<_> = doc.markup.iter().map(|m| m.main).collect();
+        assert_eq!(main, [false, true]);
+        assert_eq!(doc.title, None);
+        let doc = segment("<title>T</title><article><p>x</p></article><p>A long paragraph that is outside the article element, the main text.</p>");
+        assert!(doc.markup.iter().all(|m| !m.main));
+        assert_eq!(doc.title.as_deref(), Some("T"));
+    }
+
+    #[test]
+    fn table_cells_share_a_row_group_and_pre_is_verbatim() {
+        let doc = segment("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table><pre>\n  x  y\n    z\n</pre>");
+        let groups: Vec<_> = doc.blocks.iter().map(|b| (b.kind, b.paragraph)).collect();
+        assert_eq!(groups.first().map(|g| g.1), groups.get(1).map(|g| g.1));
+        assert_ne!(groups.get(1).map(|g| g.1), groups.get(2).map(|g| g.1));
+        let pre = doc.blocks.last().map(|b| doc.text_of(b));
+        assert_eq!(pre, Some("  x  y\n    z"));
+        assert_eq!(
+            doc.blocks.last().map(|b| b.kind),
+            Some(BlockKind::Preformatted)
+        );
+    }
+
+    #[test]
+    fn kinds_follow_the_innermost_block() {
+        let doc = segment("<ul><li>item</li></ul><h2>h</h2><p>p</p>");
+        let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::ListItem,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+}
