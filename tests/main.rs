@@ -2,6 +2,7 @@
 //!
 //! - `api`: the public contracts (threads, limits, patterns, the data behind `--explain`);
 //! - `canonical`: the shared WordPress example, when `../shared` is checked out;
+//! - `charsets`: `clean_bytes` on pages in legacy charsets and UTF-16;
 //! - `fixtures`: every folder of `tests/fixtures/`, cleaned and compared to its
 //!   `expected.txt`;
 //! - `hostile`: deep nesting, huge lines: a sane result, no crash;
@@ -12,6 +13,8 @@
 mod api;
 #[path = "suite/canonical.rs"]
 mod canonical;
+#[path = "suite/charsets.rs"]
+mod charsets;
 #[path = "suite/fixtures.rs"]
 mod fixtures;
 #[path = "suite/hostile.rs"]

@@ -182,6 +182,13 @@ pub(crate) fn husk_of_role(role: &str, in_main: bool) -> Option<Husk> {
     }
 }
 
+/// True for the `id` of a React streaming boundary, `S:` and digits: its
+/// `hidden` element holds content that a script shows.
+pub(crate) fn is_react_boundary(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// True when an element marks the main content: `<main>`, `<article>`,
 /// `role="main"`, or `itemprop="articleBody"` / `"mainContentOfPage"`.
 pub(crate) fn marks_main(name: &str, role: Option<&str>, itemprop: Option<&str>) -> bool {
@@ -241,6 +248,8 @@ mod tests {
         assert!(hides("foo sr-only"));
         assert!(!hides("hidden-xs"));
         assert!(!hides("hidden lg:block"));
+        assert!(is_react_boundary("S:12"));
+        assert!(!is_react_boundary("S:") && !is_react_boundary("S:1a") && !is_react_boundary("s1"));
         assert!(style_hides("color: red; DISPLAY : none"));
         assert!(style_hides("visibility:hidden"));
         assert!(!style_hides("display: block"));

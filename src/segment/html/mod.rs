@@ -14,8 +14,9 @@
 //!
 //! After the walk, two decisions are made on the byte counts of the blocks
 //! (see [`Finish`]): a chrome marker made only by a `class` or `id` token is
-//! ignored when its element holds a large share of the page's text (a theme
-//! that calls its content column `widget-area`), and the main content is the
+//! ignored when its element holds several times more text than all the page
+//! outside every marked element (a forum whose thread is a `comments` list, a
+//! theme that hides its content until a script runs), and the main content is the
 //! set of outermost main-content elements when they hold enough of the text.
 //! The walk is iterative, so deeply nested input cannot overflow the stack.
 
@@ -31,13 +32,34 @@ use crate::rule::Husk;
 /// No container: the `u32` index meaning "none" in [`Frame`] and [`Markup`].
 const NONE: u32 = u32::MAX;
 
-/// A chrome marker made only by a `class` or `id` token is ignored when its
-/// element holds at least this share of the text of the page (in bytes).
-const UNMARK_SHARE: f64 = 0.4;
+/// A weak chrome marker (a `class` or `id` token, or hiding) is ignored when
+/// its element holds at least this many times the prose (see [`prose_bytes`])
+/// of all blocks outside every marked element: then it is the page.
+const UNMARK_RATIO: u64 = 1;
+
+/// The same for a comment section, which is prose by nature (only a page
+/// that is all comments, a forum thread, keeps it), and for hidden elements,
+/// which may hold a second copy of the page.
+const COMMENTS_UNMARK_RATIO: u64 = 4;
+
+/// Blocks shorter than this many bytes are not counted as prose when weighing
+/// markers: menus, labels and headings.
+const PROSE_MIN_BYTES: usize = 120;
+
+/// The bytes of a block counted as prose: all of them from
+/// [`PROSE_MIN_BYTES`] on, else none.
+fn prose_bytes(block: &Block) -> u64 {
+    let n = block.span.len();
+    if n >= PROSE_MIN_BYTES {
+        n as u64
+    } else {
+        0
+    }
+}
 
 /// The outermost main-content elements count as the main content when they
 /// hold at least this share of the page's text outside links and chrome.
-const MAIN_SHARE: f64 = 0.3;
+const MAIN_SHARE: f64 = 0.5;
 
 /// Cuts an HTML document into blocks of visible text, with their markup.
 pub(crate) fn segment(input: &str) -> Segmented {
@@ -102,6 +124,12 @@ struct Container {
     weak: bool,
     /// Bytes of text in blocks inside it.
     bytes: u64,
+    /// Bytes of text in blocks whose innermost marked element it is.
+    direct: u64,
+    /// The marker holds (see [`Walk::finish`]).
+    holds: bool,
+    /// A main-content element (`<main>`, `<article>` ...) is inside it.
+    wraps_main: bool,
 }
 
 /// A main-content element met by the walk.
@@ -215,21 +243,28 @@ impl Walk {
         let (mut role, mut itemprop) = (None, None);
         let mut hidden = false;
         let mut token_husk = None;
+        let (mut hidden_attr, mut react_boundary) = (false, false);
         for (attr, v) in value.attrs() {
             match attr {
                 "class" => {
                     hidden |= markers::hides(v);
                     token_husk = token_husk.or_else(|| markers::husk_of_tokens(v));
                 }
-                "id" => token_husk = token_husk.or_else(|| markers::husk_of_tokens(v)),
+                "id" => {
+                    token_husk = token_husk.or_else(|| markers::husk_of_tokens(v));
+                    react_boundary = markers::is_react_boundary(v);
+                }
                 "role" => role = Some(v),
                 "itemprop" => itemprop = Some(v),
-                "hidden" => hidden = true,
+                "hidden" => hidden_attr = true,
                 "aria-hidden" => hidden |= v.trim().eq_ignore_ascii_case("true"),
                 "style" => hidden |= markers::style_hides(v),
                 _ => {}
             }
         }
+        // React's streaming renderer sends late content in `<div hidden
+        // id="S:0">` and moves it into place with a script: it is shown.
+        hidden |= hidden_attr && !react_boundary;
         let strong = if hidden {
             Some(Husk::Hidden)
         } else {
@@ -253,9 +288,23 @@ impl Walk {
                 parent: parent.husk,
                 weak: strong.is_none() || husk == Husk::Hidden,
                 bytes: 0,
+                direct: 0,
+                holds: true,
+                wraps_main: false,
             });
         }
         if markers::marks_main(name, role, itemprop) {
+            // The elements around `<main>` are layout, not chrome. Not so
+            // around an `<article>`: comment sections and related-post
+            // lists are made of articles.
+            let mut at = if name == "article" { NONE } else { frame.husk };
+            while let Some(c) = self.containers.get_mut(at as usize) {
+                if c.wraps_main {
+                    break;
+                }
+                c.wraps_main = true;
+                at = c.parent;
+            }
             self.flush();
             frame.cuts = true;
             frame.main = u32::try_from(self.mains.len()).unwrap_or(NONE);
@@ -357,12 +406,15 @@ impl Walk {
             owners,
             ..
         } = self;
-        let total: u64 = doc.blocks.iter().map(|b| b.span.len() as u64).sum();
-        // Bytes per container, then up the chain (children come after parents).
+        // Bytes per container: its own blocks, then up the chain (children
+        // come after parents).
         for (block, &(husk, _)) in doc.blocks.iter().zip(&owners) {
             if let Some(c) = containers.get_mut(husk as usize) {
-                c.bytes += block.span.len() as u64;
+                c.direct += prose_bytes(block);
             }
+        }
+        for c in &mut containers {
+            c.bytes = c.direct;
         }
         for i in (0..containers.len()).rev() {
             let (parent, bytes) = match containers.get(i) {
@@ -373,7 +425,35 @@ impl Walk {
                 p.bytes += bytes;
             }
         }
-        let holds = |c: &Container| !(c.weak && c.bytes as f64 >= UNMARK_SHARE * total as f64);
+        // Top down, parents first: a weak marker whose element holds several
+        // times the free text (outside every holding marker) is dropped, and
+        // its own text becomes free for the markers inside it.
+        let mut free: u64 = doc
+            .blocks
+            .iter()
+            .zip(&owners)
+            .filter(|(_, &(husk, _))| husk == NONE)
+            .map(|(b, _)| prose_bytes(b))
+            .sum();
+        for i in 0..containers.len() {
+            let parent_free = containers
+                .get(i)
+                .and_then(|c| containers.get(c.parent as usize))
+                .is_none_or(|p| !p.holds);
+            let Some(c) = containers.get_mut(i) else {
+                continue;
+            };
+            let ratio = if matches!(c.husk, Husk::Comments | Husk::Hidden) {
+                COMMENTS_UNMARK_RATIO
+            } else {
+                UNMARK_RATIO
+            };
+            if c.wraps_main || (c.weak && parent_free && c.bytes >= ratio * free.max(1)) {
+                c.holds = false;
+                free += c.direct;
+            }
+        }
+        let holds = |c: &Container| c.holds;
         for (m, &(husk, _)) in doc.markup.iter_mut().zip(&owners) {
             let mut at = husk;
             while let Some(c) = containers.get(at as usize) {
