@@ -6,8 +6,8 @@
 //! ```
 //!
 //! `text` turns each page into a plain-text dump (see `support/corpus.rs`) and
-//! cleans the dump with `Cleaner::clean_text`; `html` cleans the page with
-//! `Cleaner::clean_html`. Both write the predictions as JSON `{id: text}`
+//! cleans the dump with `Cleaner::clean_text`; `html` cleans the page's bytes
+//! with `Cleaner::clean_bytes` (charset sniffed, then `clean`). Both write the predictions as JSON `{id: text}`
 //! (default `target/evaluate-<mode>.json`) and print WCXB word precision,
 //! recall and F1, overall and per page type, the snippet rates, and speed.
 //! The figures agree with `python3 ../shared/tools/score.py DIR PRED.json`.
@@ -79,10 +79,15 @@ fn run() -> Result<(), String> {
         let cleaned = if mode == "text" {
             cleaner.clean_text(input)
         } else {
-            cleaner.clean_html(input)
+            // The bytes as stored: charset sniffed and decoded as a crawler would.
+            cleaner.clean_bytes(&page.bytes, None)
         };
         elapsed += start.elapsed();
-        bytes += input.len();
+        bytes += if mode == "text" {
+            input.len()
+        } else {
+            page.bytes.len()
+        };
         if let (Some(dir), Ok(c)) = (&explain_dir, &cleaned) {
             explain(dir, &page.id, c)?;
         }

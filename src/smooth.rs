@@ -132,12 +132,17 @@ pub(crate) fn relabel(
 
     // HTML: when the page marks its main content plausibly, nothing outside it
     // is content, but for the headline just before it.
-    let outside: Vec<bool> = if doc.markup.iter().any(|m| m.main) {
-        doc.markup.iter().map(|m| !m.main).collect()
-    } else {
-        Vec::new()
-    };
-    keep_main_region(features, verdicts, &original, &heading, &outside);
+    let has_main = doc.markup.iter().any(|m| m.main);
+    let zones: Vec<Zone> = doc
+        .markup
+        .iter()
+        .map(|m| match (has_main, m.main) {
+            (true, true) => Zone::Main,
+            (true, false) => Zone::Outside,
+            (false, _) => Zone::Page,
+        })
+        .collect();
+    keep_main_region(features, verdicts, &original, &heading, &zones);
     drop_repeats(doc, verdicts);
 }
 
@@ -213,18 +218,22 @@ fn keep_main_region(
     verdicts: &mut [Verdict],
     original: &[Class],
     heading: &[bool],
-    outside: &[bool],
+    zones: &[Zone],
 ) {
+    let outside: Vec<bool> = zones.iter().map(|&z| z == Zone::Outside).collect();
     let scores: Vec<i64> = features
         .iter()
         .zip(verdicts.iter())
         .zip(original)
         .enumerate()
         .map(|(i, ((f, v), &c))| {
-            if outside.get(i) == Some(&true) {
-                -(i64::from(f.chars) / 2).max(SHORT_PENALTY)
-            } else {
-                region_score(f, v, c)
+            match zones.get(i) {
+                Some(Zone::Outside) => -(i64::from(f.chars) / 2).max(SHORT_PENALTY),
+                // Inside marked main content a short block costs nothing:
+                // product facts, prices and card titles are content there.
+                Some(Zone::Main) if c == Class::Short && !v.fixed => 0,
+                Some(Zone::Page) if c == Class::Short && !v.fixed => -PAGE_SHORT_PENALTY,
+                _ => region_score(f, v, c),
             }
         })
         .collect();
@@ -319,6 +328,21 @@ const BARRIER: i64 = 1000;
 
 /// Fewest candidate blocks for a page with no prose to keep any.
 const MIN_FALLBACK_BLOCKS: usize = 3;
+
+/// Where an HTML block stands relative to the page's marked main content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    /// Inside the marked main content.
+    Main,
+    /// Outside it, on a page that has one.
+    Outside,
+    /// On a page with no plausible main-content element.
+    Page,
+}
+
+/// What a short HTML block costs on a page without marked main content,
+/// where the markup has already taken out the chrome it names.
+const PAGE_SHORT_PENALTY: i64 = 5;
 
 /// What a short block costs in the densest-region search, in characters.
 const SHORT_PENALTY: i64 = 20;

@@ -12,7 +12,10 @@ use std::path::Path;
 /// One page of a benchmark folder.
 pub struct Page {
     pub id: String,
+    /// The page decoded as UTF-8, lossily (for text dumps and benches).
     pub html: String,
+    /// The page as stored, for `Cleaner::clean_bytes`.
+    pub bytes: Vec<u8>,
     pub gold: Option<String>,
     pub kind: String,
     pub with: Vec<String>,
@@ -51,6 +54,7 @@ pub fn load(dir: &Path) -> Result<Vec<Page>, String> {
         pages.push(Page {
             id: id.clone(),
             html: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes,
             gold: entry["text"].as_str().map(String::from),
             kind: entry["type"].as_str().unwrap_or("article").to_string(),
             with: strings("with"),
