@@ -37,10 +37,11 @@ const NONE: u32 = u32::MAX;
 /// of all blocks outside every marked element: then it is the page.
 const UNMARK_RATIO: u64 = 1;
 
-/// The same for a comment section, which is prose by nature (only a page
-/// that is all comments, a forum thread, keeps it), and for hidden elements,
-/// which may hold a second copy of the page.
-const COMMENTS_UNMARK_RATIO: u64 = 4;
+/// A comment section, which is prose by nature, or a hidden element, which may
+/// hold a second copy of the page, is the page only when the prose outside
+/// every marked element is less than this many bytes (a forum thread, whose
+/// every post is marked as a comment) and less than its own.
+const COMMENTS_MAX_FREE: u64 = 2500;
 
 /// Blocks shorter than this many bytes are not counted as prose when weighing
 /// markers: menus, labels and headings.
@@ -436,19 +437,24 @@ impl Walk {
             .map(|(b, _)| prose_bytes(b))
             .sum();
         for i in 0..containers.len() {
-            let parent_free = containers
+            let parent = containers
                 .get(i)
-                .and_then(|c| containers.get(c.parent as usize))
-                .is_none_or(|p| !p.holds);
+                .and_then(|c| containers.get(c.parent as usize));
+            let parent_free = parent.is_none_or(|p| !p.holds);
+            // Inside a comment section that is the page, every comment is.
+            let same_as_parent = containers
+                .get(i)
+                .zip(parent)
+                .is_some_and(|(c, p)| !p.holds && p.husk == c.husk && !p.wraps_main);
             let Some(c) = containers.get_mut(i) else {
                 continue;
             };
-            let ratio = if matches!(c.husk, Husk::Comments | Husk::Hidden) {
-                COMMENTS_UNMARK_RATIO
+            let is_page = if matches!(c.husk, Husk::Comments | Husk::Hidden) {
+                free < COMMENTS_MAX_FREE && c.bytes >= free.max(1)
             } else {
-                UNMARK_RATIO
+                c.bytes >= UNMARK_RATIO * free.max(1)
             };
-            if c.wraps_main || (c.weak && parent_free && c.bytes >= ratio * free.max(1)) {
+            if c.wraps_main || (c.weak && (same_as_parent || (parent_free && is_page))) {
                 c.holds = false;
                 free += c.direct;
             }
