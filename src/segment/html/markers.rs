@@ -51,6 +51,7 @@ pub(crate) static TOKENS: &[(&str, Husk)] = &[
     ("popup", Husk::Popup),
     ("related", Husk::Related),
     ("respond", Husk::CommentForm),
+    ("reviews", Husk::Comments),
     ("share", Husk::Share),
     ("sharedaddy", Husk::Share),
     ("sharing", Husk::Share),
