@@ -142,7 +142,8 @@ pub(crate) fn relabel(
             (false, _) => Zone::Page,
         })
         .collect();
-    keep_main_region(features, verdicts, &original, &heading, &zones);
+    let records: Vec<bool> = doc.markup.iter().map(|m| m.record).collect();
+    keep_main_region(features, verdicts, &original, &heading, &zones, &records);
     drop_repeats(doc, verdicts);
 }
 
@@ -219,6 +220,7 @@ fn keep_main_region(
     original: &[Class],
     heading: &[bool],
     zones: &[Zone],
+    records: &[bool],
 ) {
     let outside: Vec<bool> = zones.iter().map(|&z| z == Zone::Outside).collect();
     let scores: Vec<i64> = features
@@ -227,8 +229,11 @@ fn keep_main_region(
         .zip(original)
         .enumerate()
         .map(|(i, ((f, v), &c))| {
+            let record = records.get(i) == Some(&true) && !v.fixed;
             match zones.get(i) {
                 Some(Zone::Outside) => -(i64::from(f.chars) / 2).max(SHORT_PENALTY),
+                // An item of a listing counts for, a little, whatever its text.
+                _ if record && c != Class::Good => i64::from(f.chars) / RECORD_SHARE,
                 // Inside marked main content a short block costs nothing:
                 // product facts, prices and card titles are content there.
                 Some(Zone::Main) if c == Class::Short && !v.fixed => 0,
@@ -339,6 +344,10 @@ enum Zone {
     /// On a page with no plausible main-content element.
     Page,
 }
+
+/// An HTML record block (an item of a repeated structure) that is not good
+/// on its own scores its characters divided by this.
+const RECORD_SHARE: i64 = 4;
 
 /// What a short HTML block costs on a page without marked main content,
 /// where the markup has already taken out the chrome it names.

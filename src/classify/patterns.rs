@@ -264,9 +264,9 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- related content
     p(
         Rule::Phrase(Related),
-        r"^(related|similar|recommended|popular|recent|latest|trending|featured|more|other|top)( (posts?|articles?|stories|news|reads?|content|videos?|items|products|links|topics|reading|from .+|in .+|like this))?\W*$|^you (may|might) (also )?(like|enjoy|be interested in)\W*$|^(most (read|popular|viewed|shared|recent))\W*$|^(don'?t miss|read (next|also|this next)|also read|up next|what to read next|see also|also on .+)\W*$",
-        &["Related posts", "Related", "You may also like", "Most popular", "Recent Posts", "Don't miss", "Read next", "More from The Daily"],
-        &["Related studies found the same effect in mice and in rats.", "Recent rains have flooded the valley."],
+        r"^(related|similar|recommended|popular|recent|latest|trending|featured|more|other|top)( (posts?|articles?|stories|news|reads?|content|videos?|items|products|links|topics|reading|from .+|in .+|like this))?\W*$|^you (may|might) (also )?(like|enjoy|be interested in)\W*$|^(most (read|popular|viewed|shared|recent))\W*$|^(don'?t miss|read (next|also|this next)|also read|up next|what to read next|see also|also on .+)\W*$|^((customers|people|shoppers) who (bought|viewed|purchased) this( item| product)? also (bought|viewed|purchased|liked)|(customers|people|shoppers) also (bought|viewed|purchased|liked|searched)|frequently bought together|recently viewed( items| products)?|recommended for you|complete the look|more to (explore|consider)|similar (items|products) (you may|you might) like)\W*$",
+        &["Related posts", "Related", "You may also like", "Most popular", "Recent Posts", "Don't miss", "Read next", "More from The Daily", "People who viewed this item also viewed", "Customers also bought", "Frequently bought together", "Recently viewed items"],
+        &["Related studies found the same effect in mice and in rats.", "Recent rains have flooded the valley.", "Customers who bought this early were given a refund in May."],
     ),
     // ---------------------------------------------------------------- navigation words
     p(

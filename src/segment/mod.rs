@@ -38,6 +38,9 @@ pub(crate) struct Markup {
     pub link_chars: u32,
     /// Heading level, 1 to 6, or 0.
     pub heading: u8,
+    /// One of several blocks with the same path of tags and classes: an
+    /// item of a listing or grid (see the HTML segmenter).
+    pub record: bool,
 }
 
 impl Segmented {

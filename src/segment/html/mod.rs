@@ -158,6 +158,9 @@ struct Frame {
     heading: u8,
     /// Output group: list items of one list, cells of one row.
     group: u32,
+    /// Shape of the path to here: a hash of the tags and classes of the
+    /// open elements. Items of a listing share it.
+    shape: u64,
     /// This element ends a block when it closes.
     cuts: bool,
 }
@@ -174,6 +177,8 @@ struct Walk {
     mains: Vec<MainElement>,
     /// The innermost chrome container and main element of each block.
     owners: Vec<(u32, u32)>,
+    /// The path shape of each block.
+    shapes: Vec<u64>,
     /// Next output group number.
     groups: u32,
 }
@@ -194,11 +199,13 @@ impl Walk {
                 pre: false,
                 heading: 0,
                 group: 0,
+                shape: 0,
                 cuts: false,
             }],
             containers: Vec::new(),
             mains: Vec::new(),
             owners: Vec::new(),
+            shapes: Vec::new(),
             groups: 1,
         }
     }
@@ -212,6 +219,7 @@ impl Walk {
             pre: false,
             heading: 0,
             group: 0,
+            shape: 0,
             cuts: false,
         })
     }
@@ -244,10 +252,12 @@ impl Walk {
         let (mut role, mut itemprop) = (None, None);
         let mut hidden = false;
         let mut token_husk = None;
+        let mut class_attr = "";
         let (mut hidden_attr, mut react_boundary) = (false, false);
         for (attr, v) in value.attrs() {
             match attr {
                 "class" => {
+                    class_attr = v;
                     hidden |= markers::hides(v);
                     token_husk = token_husk.or_else(|| markers::husk_of_tokens(v));
                 }
@@ -314,6 +324,7 @@ impl Walk {
                 bytes: 0,
             });
         }
+        frame.shape = shape_of(parent.shape, name, class_attr);
         match name {
             "a" => frame.link = true,
             "br" => self.flush(),
@@ -392,8 +403,10 @@ impl Walk {
             main: false,
             link_chars: links,
             heading: frame.heading,
+            record: false,
         });
         self.owners.push((frame.husk, frame.main));
+        self.shapes.push(frame.shape);
     }
 
     /// The decisions that need the whole page: which chrome markers hold, and
@@ -405,8 +418,10 @@ impl Walk {
             mut containers,
             mut mains,
             owners,
+            shapes,
             ..
         } = self;
+        mark_records(&mut doc, &shapes);
         // Bytes per container: its own blocks, then up the chain (children
         // come after parents).
         for (block, &(husk, _)) in doc.blocks.iter().zip(&owners) {
@@ -504,6 +519,40 @@ impl Walk {
         doc
     }
 }
+
+/// Folds an element into the path shape: FNV-1a over its tag and `class`.
+fn shape_of(parent: u64, name: &str, class: &str) -> u64 {
+    let mut h = parent ^ 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes().chain([b'.']).chain(class.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Marks the blocks of repeated records: blocks whose path shape (tags and
+/// classes from the root) recurs in at least [`MIN_RECORDS`] blocks, outside
+/// chrome: the cards of a listing, the rows of a product grid.
+fn mark_records(doc: &mut Segmented, shapes: &[u64]) {
+    let mut sorted: Vec<u64> = shapes
+        .iter()
+        .zip(&doc.markup)
+        .filter(|(_, m)| m.husk.is_none())
+        .map(|(&s, _)| s)
+        .collect();
+    sorted.sort_unstable();
+    let count = |shape: u64| {
+        let lo = sorted.partition_point(|&s| s < shape);
+        let hi = sorted.partition_point(|&s| s <= shape);
+        hi - lo
+    };
+    for (m, &shape) in doc.markup.iter_mut().zip(shapes) {
+        m.record = m.husk.is_none() && count(shape) >= MIN_RECORDS;
+    }
+}
+
+/// Fewest blocks of one path shape that make them records.
+const MIN_RECORDS: usize = 4;
 
 /// The text of the document's `<title>`, normalised; `None` when absent or empty.
 fn title(html: &Html) -> Option<String> {
