@@ -8,24 +8,29 @@ use crate::block::{Block, BlockKind, Label};
 /// text-mode paragraph (adjacent in the input, no blank line between them),
 /// which stay on adjacent lines, consecutive items of one HTML list, one per
 /// line, and consecutive cells of one table row, on one line separated by a
-/// tab. The result has no leading or trailing whitespace.
+/// tab, its rows on adjacent lines. The result has no leading or trailing whitespace.
 pub(crate) fn join<'a>(blocks: impl Iterator<Item = (&'a Block, &'a str, Label)>) -> String {
     let mut out = String::new();
     let mut prev: Option<(usize, u32)> = None; // (index, paragraph) of the last kept block
+    let mut prev_kind: Option<BlockKind> = None;
     for (i, (block, text, label)) in blocks.enumerate() {
         if label != Label::Kept || text.is_empty() {
             continue;
         }
         if let Some((j, paragraph)) = prev {
-            let together = j + 1 == i && paragraph == block.paragraph;
+            let next = j + 1 == i;
+            let together = next && paragraph == block.paragraph;
             out.push_str(match block.kind {
                 BlockKind::Line | BlockKind::ListItem if together => "\n",
                 BlockKind::TableCell if together => "\t",
+                // The next row of the same table.
+                BlockKind::TableCell if next && prev_kind == Some(BlockKind::TableCell) => "\n",
                 _ => "\n\n",
             });
         }
         out.push_str(text);
         prev = Some((i, block.paragraph));
+        prev_kind = Some(block.kind);
     }
     out
 }

@@ -132,19 +132,45 @@ pub(crate) fn relabel(
 
     // HTML: when the page marks its main content plausibly, nothing outside it
     // is content, but for the headline just before it.
-    let has_main = doc.markup.iter().any(|m| m.main);
+    // An article body, when the page marks one plausibly, narrows it.
+    let has_body = doc.markup.iter().any(|m| m.body);
+    let has_main = has_body || doc.markup.iter().any(|m| m.main);
     let zones: Vec<Zone> = doc
         .markup
         .iter()
-        .map(|m| match (has_main, m.main) {
-            (true, true) => Zone::Main,
-            (true, false) => Zone::Outside,
-            (false, _) => Zone::Page,
-        })
+        .map(
+            |m| match (has_main, if has_body { m.body } else { m.main }) {
+                (true, true) => Zone::Main,
+                (true, false) => Zone::Outside,
+                (false, _) => Zone::Page,
+            },
+        )
         .collect();
     let records: Vec<bool> = doc.markup.iter().map(|m| m.record).collect();
     keep_main_region(features, verdicts, &original, &heading, &zones, &records);
     drop_repeats(doc, verdicts);
+    keep_headline(doc, verdicts);
+}
+
+/// Keeps the page's headline: its first `<h1>` outside chrome, when it comes
+/// before the first kept block. Pages put their title there, however far the
+/// bylines, badges and tools between it and the text.
+fn keep_headline(doc: &Segmented, verdicts: &mut [Verdict]) {
+    let Some(first_kept) = verdicts.iter().position(|v| v.class == Class::Good) else {
+        return;
+    };
+    let h1 = doc
+        .markup
+        .iter()
+        .position(|m| m.heading == 1 && m.husk.is_none());
+    if let Some(v) = h1
+        .filter(|&i| i < first_kept)
+        .and_then(|i| verdicts.get_mut(i))
+    {
+        if !v.fixed {
+            (v.class, v.rule) = (Class::Good, Rule::Heading);
+        }
+    }
 }
 
 /// Drops a kept block whose text repeats an earlier kept block exactly: the

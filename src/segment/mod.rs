@@ -34,6 +34,8 @@ pub(crate) struct Markup {
     pub husk: Option<Husk>,
     /// Inside the page's main-content elements (when they are plausible).
     pub main: bool,
+    /// Inside the page's article-body elements (when they are plausible).
+    pub body: bool,
     /// Non-space characters of link text.
     pub link_chars: u32,
     /// Heading level, 1 to 6, or 0.

@@ -207,6 +207,50 @@ pub(crate) fn marks_main(name: &str, role: Option<&str>, itemprop: Option<&str>)
         })
 }
 
+/// `class` names (any case, `-` and `_` ignored) that containers of an
+/// article's body carry across CMSs and themes, sorted.
+static BODY_CLASSES: &[&str] = &[
+    "articlebody",
+    "articlecontent",
+    "articletext",
+    "blogpostcontent",
+    "contentbody",
+    "entrybody",
+    "entrycontent",
+    "postbody",
+    "postcontent",
+    "posttext",
+    "storybody",
+    "storycontent",
+];
+
+/// True when an element holds an article's body: a `class` or `id` of
+/// [`BODY_CLASSES`] (`entry-content`, `post_body`, `articleBody` ...), or
+/// `itemprop="articleBody"`.
+pub(crate) fn marks_body(class: &str, id: &str, itemprop: Option<&str>) -> bool {
+    itemprop.is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
+        || class
+            .split_ascii_whitespace()
+            .chain([id])
+            .any(is_body_class)
+}
+
+fn is_body_class(name: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let mut n = 0usize;
+    for b in name.bytes().filter(|b| !matches!(b, b'-' | b'_')) {
+        let Some(slot) = buf.get_mut(n) else {
+            return false;
+        };
+        *slot = b.to_ascii_lowercase();
+        n += 1;
+    }
+    let key = buf.get(..n).unwrap_or_default();
+    BODY_CLASSES
+        .binary_search_by(|c| c.as_bytes().cmp(key))
+        .is_ok()
+}
+
 /// `part` in ASCII lowercase in `buf`, or `None` when it is too long to be a
 /// token (no token is longer than 16 bytes).
 fn lowercase<'b>(part: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
@@ -260,6 +304,21 @@ mod tests {
         assert!(style_hides("visibility:hidden"));
         assert!(!style_hides("display: block"));
         assert!(!style_hides(&"x".repeat(1000)));
+    }
+
+    #[test]
+    fn body_classes_match_whole_names_only() {
+        assert!(marks_body("entry-content clearfix", "", None));
+        assert!(marks_body("", "post_body", None));
+        assert!(marks_body("article__body", "", None));
+        assert!(marks_body("x", "", Some("articleBody")));
+        assert!(!marks_body("entry-content-wrapper", "", None));
+        assert!(!marks_body("content", "main", None));
+        for pair in BODY_CLASSES.windows(2) {
+            if let [a, b] = pair {
+                assert!(a < b);
+            }
+        }
     }
 
     #[test]

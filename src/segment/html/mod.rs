@@ -62,6 +62,11 @@ fn prose_bytes(block: &Block) -> u64 {
 /// hold at least this share of the page's text outside links and chrome.
 const MAIN_SHARE: f64 = 0.5;
 
+/// The outermost article-body elements (see `markers::marks_body`) are the
+/// content when they hold at least this share of the page's text outside
+/// links and chrome; they then take precedence over the main elements.
+const BODY_SHARE: f64 = 0.3;
+
 /// Cuts an HTML document into blocks of visible text, with their markup.
 pub(crate) fn segment(input: &str) -> Segmented {
     let html = parse(&super::depth::cap(input));
@@ -150,6 +155,8 @@ struct Frame {
     husk: u32,
     /// Innermost main-content element, or [`NONE`].
     main: u32,
+    /// Innermost article-body element, or [`NONE`].
+    body: u32,
     /// Inside a link.
     link: bool,
     /// Inside `<pre>`: text is verbatim.
@@ -175,8 +182,12 @@ struct Walk {
     frames: Vec<Frame>,
     containers: Vec<Container>,
     mains: Vec<MainElement>,
+    /// Article-body elements (a content `class`, `itemprop="articleBody"`).
+    bodies: Vec<MainElement>,
     /// The innermost chrome container and main element of each block.
     owners: Vec<(u32, u32)>,
+    /// The innermost article-body element of each block.
+    body_owners: Vec<u32>,
     /// The path shape of each block.
     shapes: Vec<u64>,
     /// Next output group number.
@@ -195,6 +206,7 @@ impl Walk {
                 kind: BlockKind::Paragraph,
                 husk: NONE,
                 main: NONE,
+                body: NONE,
                 link: false,
                 pre: false,
                 heading: 0,
@@ -204,7 +216,9 @@ impl Walk {
             }],
             containers: Vec::new(),
             mains: Vec::new(),
+            bodies: Vec::new(),
             owners: Vec::new(),
+            body_owners: Vec::new(),
             shapes: Vec::new(),
             groups: 1,
         }
@@ -215,6 +229,7 @@ impl Walk {
             kind: BlockKind::Paragraph,
             husk: NONE,
             main: NONE,
+            body: NONE,
             link: false,
             pre: false,
             heading: 0,
@@ -252,7 +267,7 @@ impl Walk {
         let (mut role, mut itemprop) = (None, None);
         let mut hidden = false;
         let mut token_husk = None;
-        let mut class_attr = "";
+        let (mut class_attr, mut id_attr) = ("", "");
         let (mut hidden_attr, mut react_boundary) = (false, false);
         for (attr, v) in value.attrs() {
             match attr {
@@ -262,6 +277,7 @@ impl Walk {
                     token_husk = token_husk.or_else(|| markers::husk_of_tokens(v));
                 }
                 "id" => {
+                    id_attr = v;
                     token_husk = token_husk.or_else(|| markers::husk_of_tokens(v));
                     react_boundary = markers::is_react_boundary(v);
                 }
@@ -321,6 +337,15 @@ impl Walk {
             frame.main = u32::try_from(self.mains.len()).unwrap_or(NONE);
             self.mains.push(MainElement {
                 parent: parent.main,
+                bytes: 0,
+            });
+        }
+        if markers::marks_body(class_attr, id_attr, itemprop) {
+            self.flush();
+            frame.cuts = true;
+            frame.body = u32::try_from(self.bodies.len()).unwrap_or(NONE);
+            self.bodies.push(MainElement {
+                parent: parent.body,
                 bytes: 0,
             });
         }
@@ -401,11 +426,13 @@ impl Walk {
         self.doc.markup.push(Markup {
             husk: None,
             main: false,
+            body: false,
             link_chars: links,
             heading: frame.heading,
             record: false,
         });
         self.owners.push((frame.husk, frame.main));
+        self.body_owners.push(frame.body);
         self.shapes.push(frame.shape);
     }
 
@@ -417,7 +444,9 @@ impl Walk {
             mut doc,
             mut containers,
             mut mains,
+            mut bodies,
             owners,
+            body_owners,
             shapes,
             ..
         } = self;
@@ -478,6 +507,10 @@ impl Walk {
         for (m, &(husk, _)) in doc.markup.iter_mut().zip(&owners) {
             let mut at = husk;
             while let Some(c) = containers.get(at as usize) {
+                // The page's `<h1>` in a header is the headline, not chrome.
+                if m.heading == 1 && c.husk == Husk::Header {
+                    break;
+                }
                 if holds(c) {
                     m.husk = Some(c.husk);
                     break;
@@ -486,38 +519,68 @@ impl Walk {
             }
         }
         // Main content: text outside links and chrome, per main element.
-        let mut content = 0u64;
-        for ((block, m), &(_, main)) in doc.blocks.iter().zip(&doc.markup).zip(&owners) {
-            if m.husk.is_some() {
-                continue;
-            }
-            let bytes = (block.span.len() as u64).saturating_sub(u64::from(m.link_chars));
-            content += bytes;
-            if let Some(e) = mains.get_mut(main as usize) {
-                e.bytes += bytes;
-            }
-        }
-        for i in (0..mains.len()).rev() {
-            let (parent, bytes) = match mains.get(i) {
-                Some(e) => (e.parent, e.bytes),
-                None => continue,
-            };
-            if let Some(p) = mains.get_mut(parent as usize) {
-                p.bytes += bytes;
-            }
-        }
-        let outermost: u64 = mains
+        let content_bytes: Vec<u64> = doc
+            .blocks
             .iter()
-            .filter(|e| e.parent == NONE)
-            .map(|e| e.bytes)
-            .sum();
-        if outermost > 0 && outermost as f64 >= MAIN_SHARE * content as f64 {
-            for (m, &(_, main)) in doc.markup.iter_mut().zip(&owners) {
+            .zip(&doc.markup)
+            .map(|(block, m)| {
+                if m.husk.is_some() {
+                    0
+                } else {
+                    (block.span.len() as u64).saturating_sub(u64::from(m.link_chars))
+                }
+            })
+            .collect();
+        let content: u64 = content_bytes.iter().sum();
+        let mains_of: Vec<u32> = owners.iter().map(|&(_, main)| main).collect();
+        if plausible(
+            &mut mains,
+            &mains_of,
+            &content_bytes,
+            MAIN_SHARE * content as f64,
+        ) {
+            for (m, &main) in doc.markup.iter_mut().zip(&mains_of) {
                 m.main = main != NONE;
+            }
+        }
+        if plausible(
+            &mut bodies,
+            &body_owners,
+            &content_bytes,
+            BODY_SHARE * content as f64,
+        ) {
+            for (m, &body) in doc.markup.iter_mut().zip(&body_owners) {
+                m.body = body != NONE;
             }
         }
         doc
     }
+}
+
+/// Adds up the content bytes of each element (its blocks', then its
+/// children's) and returns true when the outermost elements together hold
+/// at least `floor` bytes.
+fn plausible(elements: &mut [MainElement], owner_of: &[u32], bytes: &[u64], floor: f64) -> bool {
+    for (&owner, &b) in owner_of.iter().zip(bytes) {
+        if let Some(e) = elements.get_mut(owner as usize) {
+            e.bytes += b;
+        }
+    }
+    for i in (0..elements.len()).rev() {
+        let (parent, b) = match elements.get(i) {
+            Some(e) => (e.parent, e.bytes),
+            None => continue,
+        };
+        if let Some(p) = elements.get_mut(parent as usize) {
+            p.bytes += b;
+        }
+    }
+    let outermost: u64 = elements
+        .iter()
+        .filter(|e| e.parent == NONE)
+        .map(|e| e.bytes)
+        .sum();
+    outermost > 0 && outermost as f64 >= floor
 }
 
 /// Folds an element into the path shape: FNV-1a over its tag and `class`.
