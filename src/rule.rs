@@ -144,6 +144,8 @@ pub enum Husk {
     Popup,
     /// Search forms: `role="search"`.
     Search,
+    /// Author names, bylines and user cards (`byline`, `author`, `username`).
+    Byline,
 }
 
 impl Husk {
@@ -166,6 +168,7 @@ impl Husk {
             Husk::Advertisement => "advertisement",
             Husk::Popup => "popup",
             Husk::Search => "search",
+            Husk::Byline => "byline",
         }
     }
 }

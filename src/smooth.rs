@@ -147,7 +147,15 @@ pub(crate) fn relabel(
         )
         .collect();
     let records: Vec<bool> = doc.markup.iter().map(|m| m.record).collect();
-    keep_main_region(features, verdicts, &original, &heading, &zones, &records);
+    let bare: Vec<bool> = blocks
+        .iter()
+        .zip(features)
+        .zip(verdicts.iter())
+        .map(|((b, f), v)| is_bare_number(doc, b, f, v))
+        .collect();
+    keep_main_region(
+        features, verdicts, &original, &heading, &zones, &records, &bare,
+    );
     drop_repeats(doc, verdicts);
     keep_headline(doc, verdicts);
 }
@@ -171,6 +179,38 @@ fn keep_headline(doc: &Segmented, verdicts: &mut [Verdict]) {
             (v.class, v.rule) = (Class::Good, Rule::Heading);
         }
     }
+}
+
+/// True for a block that is a bare number outside a table: no letters, no
+/// currency sign ("4,318", "12", "2/5"). Inside the content region such a
+/// block is a badge or a counter, not content; a price or a table cell is.
+fn is_bare_number(doc: &Segmented, b: &Block, f: &Features, v: &Verdict) -> bool {
+    v.rule == Rule::NoProse
+        && f.letters == 0
+        && b.kind != BlockKind::TableCell
+        && !doc.text_of(b).chars().any(is_currency)
+}
+
+/// Currency signs (the common ones of Unicode category Sc).
+fn is_currency(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '¢'
+            | '£'
+            | '¤'
+            | '¥'
+            | '€'
+            | '₹'
+            | '₩'
+            | '₽'
+            | '₺'
+            | '₴'
+            | '₦'
+            | '฿'
+            | '₫'
+            | '₪'
+            | '₱'
+    )
 }
 
 /// Drops a kept block whose text repeats an earlier kept block exactly: the
@@ -240,6 +280,7 @@ fn neighbours(classes: impl Iterator<Item = Class>, good_or_bad_only: bool) -> V
 /// kept, short ones included (subheadings, list items, table rows); outside,
 /// only blocks that were good on their own survive. Heading-like blocks just
 /// before the region (the headline, with a date or byline between) join it.
+#[allow(clippy::too_many_arguments)]
 fn keep_main_region(
     features: &[Features],
     verdicts: &mut [Verdict],
@@ -247,6 +288,7 @@ fn keep_main_region(
     heading: &[bool],
     zones: &[Zone],
     records: &[bool],
+    bare: &[bool],
 ) {
     let outside: Vec<bool> = zones.iter().map(|&z| z == Zone::Outside).collect();
     let scores: Vec<i64> = features
@@ -305,6 +347,7 @@ fn keep_main_region(
         }
         if inside {
             if v.class != Class::Good
+                && bare.get(i) != Some(&true)
                 && (original.get(i) != Some(&Class::Bad)
                     || matches!(v.rule, Rule::FewStopwords | Rule::NoProse))
             {

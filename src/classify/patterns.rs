@@ -211,8 +211,8 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- post metadata
     p(
         Rule::Phrase(PostMeta),
-        r"^(this (entry|post) was )?(posted|filed|published|listed) (in|under):? [^.!?]+$|^(tagged( with)?|tags?|categor(y|ies)|filed under|topics?)\s*:.*$|^tagged\b.*$|^bookmark the permalink\W*$|^permalink\W*$",
-        &["Posted in News, Politics", "Filed under: World", "Tagged Russia, Ukraine", "Tags: diplomacy, NATO", "Categories: Uncategorized"],
+        r"^(this (entry|post) was )?(posted|filed|published|listed) (in|under):? [^.!?]+$|^(tagged( with)?|tags?|categor(y|ies)|filed under|topics?)\s*:.*$|^tagged\b.*$|^bookmark the permalink\W*$|^permalink\W*$|^sku\s*(#|no\.?)?\s*:.*$",
+        &["Posted in News, Politics", "SKU: AB-12 Category: Tools", "Filed under: World", "Tagged Russia, Ukraine", "Tags: diplomacy, NATO", "Categories: Uncategorized"],
         &["Posted in the window was a note that said the shop would close early on Friday because of the storm."],
     ),
     p(
@@ -304,15 +304,15 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     ),
     p(
         Rule::Phrase(ForumChrome),
-        r"^((reply|quote|like|report|share|save|follow|edit|delete|flag|permalink|link to post|multi-?quote|bookmark|thanks?|upvote|downvote|award|cite)\s*){2,8}$|^improve this (answer|question)$|^(link to (post|comment)|more sharing options\.*|jump to (latest|first unread|new)|hot network questions|(show|load) more (replies|comments|answers)|(\d+ )?repl(y|ies) last reply|viewed [\d,.]+[km]? times|\d+ answers?( \d+)?|sort by\b.*)$",
-        &["Reply Quote Like", "Save Share", "Improve this answer", "Jump to Latest", "Sort by Oldest first", "Viewed 3k times", "2 Answers 2", "More sharing options...", "1 Reply Last reply"],
+        r"^((reply|quote|like|report|share|save|follow|edit|delete|flag|permalink|link to post|multi-?quote|bookmark|thanks?|upvote|downvote|award|cite)\s*[+|]?\s*){2,8}$|^improve this (answer|question)$|^(link to (post|comment)|more sharing options\.*|jump to (latest|first unread|new)|hot network questions|(show|load) more (replies|comments|answers)|(\d+ )?repl(y|ies) last reply|viewed [\d,.]+[km]? times|\d+ answers?( \d+)?|sort by\b.*)$",
+        &["Reply Quote Like", "Like + Quote Reply", "Save Share", "Improve this answer", "Jump to Latest", "Sort by Oldest first", "Viewed 3k times", "2 Answers 2", "More sharing options...", "1 Reply Last reply"],
         &["Reply to the letter by Friday, and quote the reference number."],
     ),
     // ---------------------------------------------------------------- counters and dates
     p(
         Rule::Counter,
-        r"^\d[\d,.]*\s*[km]?\+?\s*(comments?|repl(y|ies)|likes?|shares?|views?|reads?|responses?|votes?|points?|followers?|retweets?|reactions?|answers?|thoughts?|favou?rites?|upvotes?|downvotes?|reviews?|ratings?|posts?|members?|subscribers?)\W*$|^(comments?|likes?|shares?|views?|replies|votes?|reviews?)\s*[:(]?\s*\d[\d,.]*[km]?\)?$|^no (comments?|replies|responses)( yet)?\W*$",
-        &["12 comments", "3 likes", "1.2K views", "Comments (4)", "No comments yet", "0 Replies"],
+        r"^\d[\d,.]*\s*[km]?\+?\s*(comments?|repl(y|ies)|likes?|shares?|views?|reads?|responses?|votes?|points?|followers?|retweets?|reactions?|answers?|thoughts?|favou?rites?|upvotes?|downvotes?|reviews?|ratings?|posts?|members?|subscribers?)\W*$|^(comments?|likes?|shares?|views?|replies|votes?|reviews?)\s*[:(]?\s*\d[\d,.]*[km]?\)?$|^no (comments?|replies|responses)( yet)?\W*$|^\(?\d[\d,.]*\s*[km]?\+? (customer |user |verified )?(reviews?|ratings?)\)?$|^(rated )?\d(\.\d+)? (out of|/) 5( stars?)?\W*$",
+        &["12 comments", "3 likes", "1.2K views", "Comments (4)", "No comments yet", "0 Replies", "(27 customer reviews)", "Rated 4.6 out of 5", "4.5 out of 5 stars"],
         &["12 comments were sent to the committee before the deadline."],
     ),
     p(

@@ -24,8 +24,10 @@ pub(crate) static TOKENS: &[(&str, Husk)] = &[
     ("advert", Husk::Advertisement),
     ("advertisement", Husk::Advertisement),
     ("advertising", Husk::Advertisement),
+    ("author", Husk::Byline),
     ("breadcrumb", Husk::Breadcrumb),
     ("breadcrumbs", Husk::Breadcrumb),
+    ("byline", Husk::Byline),
     ("colophon", Husk::Footer),
     ("comment", Husk::Comments),
     ("commentform", Husk::CommentForm),
@@ -60,6 +62,7 @@ pub(crate) static TOKENS: &[(&str, Husk)] = &[
     ("sponsor", Husk::Advertisement),
     ("sponsored", Husk::Advertisement),
     ("subscribe", Husk::Newsletter),
+    ("username", Husk::Byline),
 ];
 
 /// Whole `class` values that hide an element (CSS frameworks and WordPress).
@@ -207,6 +210,20 @@ pub(crate) fn marks_main(name: &str, role: Option<&str>, itemprop: Option<&str>)
         })
 }
 
+/// True when a `class` value has a token that ends in `title` (but for
+/// `subtitle`) or is `headline`, as in `page-title`, `entry_title`,
+/// `pagetitle`: the element is a heading.
+pub(crate) fn names_title(class: &str) -> bool {
+    class
+        .split(|c: char| c.is_ascii_whitespace() || matches!(c, '-' | '_'))
+        .any(|p| {
+            let lower = |n: usize| p.get(p.len().saturating_sub(n)..);
+            p.eq_ignore_ascii_case("headline")
+                || (lower(5).is_some_and(|e| e.eq_ignore_ascii_case("title"))
+                    && !lower(8).is_some_and(|e| e.eq_ignore_ascii_case("subtitle")))
+        })
+}
+
 /// `class` names (any case, `-` and `_` ignored) that containers of an
 /// article's body carry across CMSs and themes, sorted.
 static BODY_CLASSES: &[&str] = &[
@@ -304,6 +321,15 @@ mod tests {
         assert!(style_hides("visibility:hidden"));
         assert!(!style_hides("display: block"));
         assert!(!style_hides(&"x".repeat(1000)));
+    }
+
+    #[test]
+    fn title_classes() {
+        assert!(names_title("pagetitle"));
+        assert!(names_title("entry_title"));
+        assert!(names_title("Headline"));
+        assert!(!names_title("subtitle titles"));
+        assert!(!names_title("entitled"));
     }
 
     #[test]

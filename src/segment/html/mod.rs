@@ -362,6 +362,9 @@ impl Walk {
             frame.kind = kind;
             if let Some(level) = heading_level(name) {
                 frame.heading = level;
+            } else if kind == BlockKind::Paragraph && markers::names_title(class_attr) {
+                // `<div class="page-title">`: a heading in all but its tag.
+                frame.kind = BlockKind::Heading;
             }
             if matches!(name, "ul" | "ol" | "dl" | "menu" | "tr") {
                 frame.group = self.next_group();
