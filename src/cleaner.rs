@@ -226,8 +226,8 @@ impl Cleaner {
             .zip(&features)
             .map(|(b, f)| classify::label(doc.text_of(b), f, &self.rules))
             .collect();
-        for ((v, f), m) in verdicts.iter_mut().zip(&features).zip(&doc.markup) {
-            *v = classify::label_markup(*v, f, m);
+        for (v, m) in verdicts.iter_mut().zip(&doc.markup) {
+            *v = classify::label_markup(*v, m);
         }
         smooth::relabel(doc, &features, &mut verdicts, &self.rules.thresholds);
         verdicts

@@ -203,7 +203,8 @@ pub enum Rule {
     Phrase(Family),
     /// HTML: the block is inside an element that marks page chrome of this kind.
     Husk(Husk),
-    /// HTML: most of the block's text is link text (a menu, a list of links).
+    /// HTML: the block is almost all link text (a run of menu or footer
+    /// links) and was not good on its own.
     LinkDense,
     /// The block is only URLs or e-mail addresses.
     Address,

@@ -156,6 +156,7 @@ pub(crate) fn relabel(
     keep_main_region(
         features, verdicts, &original, &heading, &zones, &records, &bare,
     );
+    drop_link_lists(doc, features, verdicts, &original);
     drop_repeats(doc, verdicts);
     keep_headline(doc, verdicts);
 }
@@ -180,6 +181,42 @@ fn keep_headline(doc: &Segmented, verdicts: &mut [Verdict]) {
         }
     }
 }
+
+/// Drops kept HTML blocks that are almost all link text ([`LINK_LIST`]) and
+/// were not good on their own: a run of menu or footer links that the region
+/// took in. The items of a repeated record and headings stay: the titles of
+/// a listing are links; and so does everything on a page without a block
+/// good on its own.
+fn drop_link_lists(
+    doc: &Segmented,
+    features: &[Features],
+    verdicts: &mut [Verdict],
+    original: &[Class],
+) {
+    // On a page with no prose at all, links may be all the content there is.
+    if !original.contains(&Class::Good) {
+        return;
+    }
+    for (i, v) in verdicts.iter_mut().enumerate() {
+        if v.class != Class::Good || v.fixed || original.get(i) == Some(&Class::Good) {
+            continue;
+        }
+        let (Some(m), Some(f), Some(b)) = (doc.markup.get(i), features.get(i), doc.blocks.get(i))
+        else {
+            continue;
+        };
+        let solid = f.letters + f.digits + f.symbols;
+        let links = m.link_chars as f32 >= LINK_LIST * solid as f32 && m.link_chars > 0;
+        if links && !m.record && b.kind != BlockKind::Heading {
+            (v.class, v.rule) = (Class::Bad, Rule::LinkDense);
+        }
+    }
+}
+
+/// Share of link text from which a block is a list of links. jusText
+/// (Pomikálek 2011) calls a block bad from a link density of 0.2; here the
+/// bar is high, because only blocks the region took in are judged.
+const LINK_LIST: f32 = 0.9;
 
 /// True for a block that is a bare number outside a table: no letters, no
 /// currency sign ("4,318", "12", "2/5"). Inside the content region such a

@@ -89,12 +89,10 @@ pub(crate) fn label(text: &str, f: &Features, rules: &Rules) -> Verdict {
     }
 }
 
-/// The HTML rules, applied after [`label`]: a block inside page chrome is
-/// bad for good ([`Rule::Husk`]); a block that is mostly link text is one
-/// class weaker than its text alone makes it ([`Rule::LinkDense`]: good to
-/// near-good, near-good to short), so its context decides: a menu among
-/// menus goes, a teaser among the teasers of a listing stays.
-pub(crate) fn label_markup(v: Verdict, f: &Features, m: &Markup) -> Verdict {
+/// The HTML rule applied after [`label`]: a block inside page chrome is bad
+/// for good ([`Rule::Husk`]), unless a user pattern decided it. (Link
+/// density is weighed in context, by the smoothing pass.)
+pub(crate) fn label_markup(v: Verdict, m: &Markup) -> Verdict {
     if matches!(v.rule, Rule::UserKeep(_) | Rule::UserDrop(_)) {
         return v;
     }
@@ -105,32 +103,8 @@ pub(crate) fn label_markup(v: Verdict, f: &Features, m: &Markup) -> Verdict {
             fixed: true,
         };
     }
-    if !v.fixed && is_link_dense(f, m) {
-        let class = match v.class {
-            Class::Good => Class::NearGood,
-            Class::NearGood => Class::Short,
-            other => other,
-        };
-        return Verdict {
-            class,
-            rule: Rule::LinkDense,
-            fixed: false,
-        };
-    }
     v
 }
-
-/// Link text is at least [`LINK_DENSITY`] of the block's non-space characters.
-fn is_link_dense(f: &Features, m: &Markup) -> bool {
-    let solid = f.letters + f.digits + f.symbols;
-    m.link_chars > 0 && m.link_chars as f32 >= LINK_DENSITY * solid as f32
-}
-
-/// Share of link text from which a block is a link list, not prose. jusText
-/// (Pomikálek 2011) uses 0.2 for its bad class; boilerpipe's features
-/// (Kohlschütter et al. 2010) separate at about 0.33; a block must be mostly
-/// links here because listing pages link their item titles.
-const LINK_DENSITY: f32 = 5.0;
 
 fn first_match(set: Option<&RegexSet>, text: &str) -> Option<usize> {
     set?.matches(text).into_iter().next()

@@ -151,15 +151,15 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     ),
     p(
         Rule::Phrase(Consent),
-        r"^(accept|allow|reject|decline|deny|refuse)( all| selected)?( cookies)?\W*$|^(cookie|privacy) (settings|preferences|consent)\W*$|^manage (cookies|consent|preferences|cookie settings)\W*$|^(i (accept|agree)|got it|ok,? got it|i understand)\W*$|^(strictly necessary|necessary|essential|functional|functionality|targeting|performance|analytics|analytical|marketing|advertising|social media|preference|preferences|statistics)( cookies)$|^always active$|^manage (consent )?preferences$|^about your privacy$|^(your )?privacy (choices|settings)$",
-        &["Accept", "Accept all cookies", "Reject all", "Cookie settings", "Manage preferences", "I agree", "Got it!", "Strictly Necessary Cookies", "Always Active", "Manage Consent Preferences"],
+        r"^(accept|allow|reject|decline|deny|refuse)( all| selected)?( cookies)?\W*$|^(cookie|privacy) (settings|preferences|consent)\W*$|^manage (cookies|consent|preferences|cookie settings)\W*$|^(i (accept|agree)|got it|ok,? got it|i understand)\W*$|^(strictly necessary|necessary|essential|functional|functionality|targeting|performance|analytics|analytical|marketing|advertising|social media|preference|preferences|statistics)( cookies)$|^always active$|^manage (consent )?preferences$|^about your privacy$|^(your )?privacy (choices|settings)$|^cookie (notice|policy|banner)\W*$",
+        &["Accept", "Cookie Notice", "Accept all cookies", "Reject all", "Cookie settings", "Manage preferences", "I agree", "Got it!", "Strictly Necessary Cookies", "Always Active", "Manage Consent Preferences"],
         &["Accept the things you cannot change.", "I agree with most of what he wrote."],
     ),
     // ---------------------------------------------------------------- newsletter and subscribe prompts
     p(
         Rule::Phrase(Newsletter),
-        r"^(subscribe|sign up|signup|join|register)( now| today| free| for free)?(( (to|for))? (our|the|my) ([\w-]+ )?(newsletter|mailing list|updates|blog|email list|emails|digest))?\W*$|^(sign up|subscribe) (to|for) (get|receive)\b.*$",
-        &["Subscribe", "Subscribe now", "Sign up for our newsletter", "Join our mailing list", "Subscribe to our weekly newsletter!"],
+        r"^(subscribe|sign[ -]?up|join|register)( here| now| today| free| for free)?(( (to|for))? (our|the|my) ([\w-]+ )?(newsletter|mailing list|updates|blog|email list|emails|digest))?\W*$|^(sign up|subscribe) (to|for) (get|receive)\b.*$",
+        &["Subscribe", "Subscribe here", "Sign-Up for Free", "Subscribe now", "Sign up for our newsletter", "Join our mailing list", "Subscribe to our weekly newsletter!"],
         &["Subscribe to the view that all people are equal, he said, and you will go far."],
     ),
     p(
@@ -171,8 +171,8 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- log in and sign up
     p(
         Rule::Phrase(Account),
-        r"^((log|sign) ?(in|out|up)|register|create (an |your )?account|my account|account|forgot (your )?password\??|lost (your )?password\??|username|password)(\s*(/|\||or|and)\s*((log|sign) ?(in|up)|register|create (an )?account))?\W*$",
-        &["Log in", "Sign In", "Login / Register", "Sign in or create an account", "Forgot your password?", "My Account"],
+        r"^((log|sign) ?(in|out|up)|register|create (an |your )?account|my account|account|forgot (your )?password\??|lost (your )?password\??|username|password)(\s*(/|\||or|and)\s*((log|sign) ?(in|up)|register|create (an )?account))?\W*$|^join\s*(/|\||or)\s*(log|sign) ?in\W*$",
+        &["Log in", "Sign In", "Join / Sign in", "Login / Register", "Sign in or create an account", "Forgot your password?", "My Account"],
         &["Log in to the server with the key we gave you, then run the script."],
     ),
     // ---------------------------------------------------------------- copyright
@@ -278,8 +278,8 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     // ---------------------------------------------------------------- calls to action
     p(
         Rule::Phrase(CallToAction),
-        r"^(add to (cart|bag|basket|wishlist|wish list|list)|buy (it )?now|order now|shop (now|all|the collection)|book (now|a (call|demo|table|consultation))|get started( (for free|now|today))?|start (your )?free trial|try (it )?(for )?free|sign up (for )?free|contact (sales|us today)|schedule a (call|demo|consultation)|request a (quote|demo|call ?back)|apply (now|today)|get in touch|talk to (an? |our )?(experts?|sales|specialists?)|get a (free )?(quote|demo|consultation)|download( (now|for (windows|mac|linux|free)))?|click to expand\.*|ask (a )?question|send feedback|submit (a )?correction|report (this|an?) (article|post|comment|error|issue)|back to (blog|news|articles|all posts|the blog|shop|search results))\W*$",
-        &["Add to cart", "Add to Bag", "Buy now", "Get started for free", "Contact sales", "Schedule a demo", "Apply Now", "Get in touch", "Click to expand...", "Back to blog", "Send feedback", "Download for Windows"],
+        r"^(add to (cart|bag|basket|wishlist|wish list|list)|buy (it )?now|order now|shop (now|all|the collection)|book (now|a (call|demo|table|consultation))|get started( (for free|now|today))?|start (your )?free trial|try (it )?(for )?free|sign up (for )?free|contact (sales|us today)|schedule a (call|demo|consultation)|request (an? )?(quote|demo|call ?back|consultation)|(start (your )?|get a |try a )?free trial|notify me( when (it'?s )?available)?|check (the )?price (at|on) .+|pin (it )?for later|apply (now|today)|get in touch|talk to (an? |our )?(experts?|sales|specialists?)|get a (free )?(quote|demo|consultation)|download( (now|for (windows|mac|linux|free)))?|click to expand\.*|ask (a )?question|send feedback|submit (a )?correction|report (this|an?) (article|post|comment|error|issue)|back to (blog|news|articles|all posts|the blog|shop|search results))\W*$",
+        &["Add to cart", "Request Demo", "Free trial", "Notify Me", "Check price at REI", "Pin for later", "Add to Bag", "Buy now", "Get started for free", "Contact sales", "Schedule a demo", "Apply Now", "Get in touch", "Click to expand...", "Back to blog", "Send feedback", "Download for Windows"],
         &["Add to the pan two cups of stock and stir.", "Get started early, the guide advised, before the heat of the day."],
     ),
     // ---------------------------------------------------------------- disclosures
