@@ -3,7 +3,7 @@
 use regex::{RegexSet, RegexSetBuilder};
 
 use crate::classify::{Rules, Thresholds};
-use crate::cleaner::Cleaner;
+use crate::cleaner::{Cleaner, Limits};
 use crate::error::Error;
 use crate::stopwords::Language;
 
@@ -65,6 +65,12 @@ impl Preset {
 /// Default for [`Builder::max_input_bytes`]: 64 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
 
+/// Default for [`Builder::max_blocks`]: 1,000,000 blocks.
+///
+/// Each block costs about 130 bytes of working memory (its span, features
+/// and verdict), so the default bounds that memory near 130 MB.
+pub const DEFAULT_MAX_BLOCKS: usize = 1_000_000;
+
 /// Compiled size limit for each set of user patterns: 1 MiB.
 pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
@@ -94,6 +100,7 @@ pub struct Builder {
     drop: Vec<String>,
     keep: Vec<String>,
     max_input_bytes: usize,
+    max_blocks: usize,
 }
 
 impl Default for Builder {
@@ -104,6 +111,7 @@ impl Default for Builder {
             drop: Vec::new(),
             keep: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_blocks: DEFAULT_MAX_BLOCKS,
         }
     }
 }
@@ -240,6 +248,33 @@ impl Builder {
         self
     }
 
+    /// Sets the most blocks (lines of a text, block elements of a page) the
+    /// [`Cleaner`] works on. Segmenting stops at the limit, so memory stays
+    /// bounded, and the cleaner returns [`Error::TooManyBlocks`]; the one-call
+    /// [`clean`](crate::clean) returns an empty string then.
+    ///
+    /// # Default
+    ///
+    /// [`DEFAULT_MAX_BLOCKS`] (1,000,000).
+    ///
+    /// # Errors
+    ///
+    /// [`Builder::build`] returns [`Error::Setting`] for 0.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::{Cleaner, Error};
+    /// let cleaner = Cleaner::builder().max_blocks(2).build()?;
+    /// assert!(cleaner.clean_text("one\n\ntwo").is_ok());
+    /// assert!(matches!(cleaner.clean_text("one\n\ntwo\n\nthree"), Err(Error::TooManyBlocks { limit: 2 })));
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn max_blocks(&mut self, limit: usize) -> &mut Self {
+        self.max_blocks = limit;
+        self
+    }
+
     /// Checks the settings, compiles the patterns and returns the [`Cleaner`].
     ///
     /// # Errors
@@ -255,11 +290,16 @@ impl Builder {
     /// assert!(Cleaner::builder().build().is_ok());
     /// ```
     pub fn build(&self) -> Result<Cleaner, Error> {
-        if self.max_input_bytes == 0 {
-            return Err(Error::Setting {
-                setting: "max_input_bytes",
-                message: "must be at least 1".to_string(),
-            });
+        for (setting, value) in [
+            ("max_input_bytes", self.max_input_bytes),
+            ("max_blocks", self.max_blocks),
+        ] {
+            if value == 0 {
+                return Err(Error::Setting {
+                    setting,
+                    message: "must be at least 1".to_string(),
+                });
+            }
         }
         let rules = Rules {
             thresholds: self.preset.thresholds(),
@@ -267,7 +307,13 @@ impl Builder {
             keep: compile("keep", &self.keep)?,
             drop: compile("drop", &self.drop)?,
         };
-        Ok(Cleaner::new(rules, self.max_input_bytes))
+        Ok(Cleaner::new(
+            rules,
+            Limits {
+                max_input_bytes: self.max_input_bytes,
+                max_blocks: self.max_blocks,
+            },
+        ))
     }
 }
 

@@ -26,7 +26,14 @@ use crate::{output, smooth};
 #[derive(Debug, Clone)]
 pub struct Cleaner {
     rules: Rules,
-    max_input_bytes: usize,
+    limits: Limits,
+}
+
+/// The limits of a [`Cleaner`] on its input; see the [`Builder`] methods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Limits {
+    pub max_input_bytes: usize,
+    pub max_blocks: usize,
 }
 
 impl Default for Cleaner {
@@ -35,7 +42,15 @@ impl Default for Cleaner {
     fn default() -> Self {
         Builder::default()
             .build()
-            .unwrap_or_else(|_| Cleaner::new(fallback_rules(), usize::MAX))
+            .unwrap_or_else(|_| {
+                Cleaner::new(
+                    fallback_rules(),
+                    Limits {
+                        max_input_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
+                        max_blocks: crate::DEFAULT_MAX_BLOCKS,
+                    },
+                )
+            })
     }
 }
 
@@ -62,11 +77,8 @@ impl Cleaner {
         Builder::new()
     }
 
-    pub(crate) fn new(rules: Rules, max_input_bytes: usize) -> Self {
-        Cleaner {
-            rules,
-            max_input_bytes,
-        }
+    pub(crate) fn new(rules: Rules, limits: Limits) -> Self {
+        Cleaner { rules, limits }
     }
 
     /// Cleans `input`, read as HTML or as plain text by the rule of
@@ -110,7 +122,7 @@ impl Cleaner {
     /// ```
     pub fn clean_text(&self, input: &str) -> Result<Cleaned, Error> {
         self.check_size(input)?;
-        Ok(self.run(segment::text(input)))
+        self.run(segment::text_limited(input, self.limits.max_blocks))
     }
 
     /// Cleans an HTML document: the visible text of its body, one block per
@@ -129,14 +141,14 @@ impl Cleaner {
     /// ```
     pub fn clean_html(&self, input: &str) -> Result<Cleaned, Error> {
         self.check_size(input)?;
-        Ok(self.run(segment::html(input)))
+        self.run(segment::html_limited(input, self.limits.max_blocks))
     }
 
     fn check_size(&self, input: &str) -> Result<(), Error> {
-        if input.len() > self.max_input_bytes {
+        if input.len() > self.limits.max_input_bytes {
             return Err(Error::InputTooLarge {
                 len: input.len(),
-                limit: self.max_input_bytes,
+                limit: self.limits.max_input_bytes,
             });
         }
         Ok(())
@@ -144,7 +156,12 @@ impl Cleaner {
 
     /// The pipeline: segment (done by the caller) -> features -> classify ->
     /// smooth -> output.
-    fn run(&self, doc: Segmented) -> Cleaned {
+    fn run(&self, doc: Segmented) -> Result<Cleaned, Error> {
+        if doc.overflow {
+            return Err(Error::TooManyBlocks {
+                limit: self.limits.max_blocks,
+            });
+        }
         let verdicts = self.classify(&doc);
         let text = output::join(
             doc.blocks
@@ -152,11 +169,11 @@ impl Cleaner {
                 .zip(&verdicts)
                 .map(|(b, v)| (b, doc.text_of(b), label_of(v))),
         );
-        Cleaned {
+        Ok(Cleaned {
             text,
             doc,
             verdicts,
-        }
+        })
     }
 }
 
@@ -200,10 +217,10 @@ impl Cleaner {
     /// # Ok::<(), dehusk::Error>(())
     /// ```
     pub fn clean_bytes(&self, bytes: &[u8], content_type: Option<&str>) -> Result<Cleaned, Error> {
-        if bytes.len() > self.max_input_bytes {
+        if bytes.len() > self.limits.max_input_bytes {
             return Err(Error::InputTooLarge {
                 len: bytes.len(),
-                limit: self.max_input_bytes,
+                limit: self.limits.max_input_bytes,
             });
         }
         let decoded = crate::decode::decode(bytes, content_type);

@@ -46,4 +46,10 @@ pub enum Error {
         /// The limit in force.
         limit: usize,
     },
+    /// The input cuts into more blocks than [`Builder::max_blocks`](crate::Builder::max_blocks).
+    #[error("input has more than {limit} blocks")]
+    TooManyBlocks {
+        /// The limit in force.
+        limit: usize,
+    },
 }

@@ -29,7 +29,9 @@ mod stopwords;
 use once_cell::sync::Lazy;
 
 pub use block::{BlockKind, Label};
-pub use builder::{Builder, Preset, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT};
+pub use builder::{
+    Builder, Preset, DEFAULT_MAX_BLOCKS, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT,
+};
 pub use cleaner::{BlockView, Cleaned, Cleaner};
 pub use error::Error;
 pub use rule::{Family, Husk, Rule};

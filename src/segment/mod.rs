@@ -11,8 +11,25 @@ mod text;
 use crate::block::Block;
 use crate::rule::Husk;
 
-pub(crate) use html::segment as html;
-pub(crate) use text::segment as text;
+/// Cuts a plain-text input into blocks, with no limit on their number.
+pub(crate) fn text(input: &str) -> Segmented {
+    text::segment(input, usize::MAX)
+}
+
+/// Cuts an HTML document into blocks, with no limit on their number.
+pub(crate) fn html(input: &str) -> Segmented {
+    html::segment(input, usize::MAX)
+}
+
+/// As [`text`], with at most `max_blocks` blocks (see [`Segmented::overflow`]).
+pub(crate) fn text_limited(input: &str, max_blocks: usize) -> Segmented {
+    text::segment(input, max_blocks)
+}
+
+/// As [`html`], with at most `max_blocks` blocks (see [`Segmented::overflow`]).
+pub(crate) fn html_limited(input: &str, max_blocks: usize) -> Segmented {
+    html::segment(input, max_blocks)
+}
 
 /// The segmented document: normalised text and the blocks that cut it.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +42,8 @@ pub(crate) struct Segmented {
     pub markup: Vec<Markup>,
     /// HTML only: the document's `<title>`.
     pub title: Option<String>,
+    /// The input had more blocks than the limit; those past it were left out.
+    pub overflow: bool,
 }
 
 /// What the markup says about one HTML block.
@@ -52,6 +71,7 @@ impl Segmented {
             blocks: Vec::with_capacity(bytes / 64 + 1),
             markup: Vec::new(),
             title: None,
+            overflow: false,
         }
     }
 

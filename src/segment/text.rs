@@ -11,7 +11,10 @@ use crate::block::{Block, BlockKind};
 /// lines separates paragraphs: blocks with no blank line between them share a
 /// paragraph number. A paragraph whose lines look hard-wrapped (see
 /// [`is_wrapped`]) becomes one block, its lines joined by `\n`.
-pub(crate) fn segment(input: &str) -> Segmented {
+///
+/// At most `max_blocks` blocks are made; past that the rest of the input is
+/// left out and `overflow` is set.
+pub(crate) fn segment(input: &str, max_blocks: usize) -> Segmented {
     let mut doc = Segmented::with_capacity(input.len());
     let mut paragraph = 0u32;
     let mut blank_before = false;
@@ -32,6 +35,11 @@ pub(crate) fn segment(input: &str) -> Segmented {
                 paragraph = paragraph.saturating_add(1);
             }
             blank_before = false;
+            if doc.blocks.len() >= max_blocks {
+                doc.text.truncate(start);
+                doc.overflow = true;
+                break;
+            }
             doc.text.push('\n');
             doc.blocks.push(Block {
                 span: start..end,
@@ -99,7 +107,11 @@ fn is_wrapped<'a>(lines: impl ExactSizeIterator<Item = &'a str>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::segment;
+    use super::Segmented;
+
+    fn segment(input: &str) -> Segmented {
+        super::segment(input, usize::MAX)
+    }
 
     fn lines(input: &str) -> Vec<(String, u32, u32)> {
         let doc = segment(input);

@@ -313,3 +313,23 @@ fn bundled_example_page_cleans_to_its_article() {
     let article = lines[start..end].join("\n");
     assert_eq!(dehusk::clean(SAMPLE), article.trim_end());
 }
+
+/// More blocks than the limit is an error from a `Cleaner` and an empty
+/// string from `clean()`, in both modes; segmenting stops at the limit.
+#[test]
+fn too_many_blocks_is_an_error_and_clean_returns_empty() {
+    use dehusk::{Cleaner, Error};
+    let cleaner = Cleaner::builder().max_blocks(1000).build().unwrap();
+    let html = "<p>word</p>".repeat(1001);
+    assert_eq!(
+        cleaner.clean(&html).unwrap_err(),
+        Error::TooManyBlocks { limit: 1000 }
+    );
+    let text = "line\n\n".repeat(1001);
+    assert!(matches!(
+        cleaner.clean_text(&text),
+        Err(Error::TooManyBlocks { limit: 1000 })
+    ));
+    assert!(cleaner.clean(&"<p>word</p>".repeat(1000)).is_ok());
+    assert!(Cleaner::builder().max_blocks(0).build().is_err());
+}

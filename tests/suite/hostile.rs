@@ -598,3 +598,19 @@ fn chinese_and_japanese_without_spaces() {
     ));
     assert!(cleaned.text().contains(KEY));
 }
+
+/// 1,000,001 paragraphs of one letter (4 MB): past the default block limit,
+/// segmenting stops, the cleaner reports `TooManyBlocks` and `clean()` gives
+/// "" instead of holding a block list that grows with the input.
+#[test]
+#[ignore = "slow in debug; CI runs it in release"]
+fn past_the_default_block_limit() {
+    let huge = "<p>a".repeat(dehusk::DEFAULT_MAX_BLOCKS + 1);
+    assert_eq!(
+        Cleaner::default().clean(&huge).unwrap_err(),
+        dehusk::Error::TooManyBlocks {
+            limit: dehusk::DEFAULT_MAX_BLOCKS
+        }
+    );
+    assert_eq!(dehusk::clean(&huge), "");
+}

@@ -67,10 +67,12 @@ const MAIN_SHARE: f64 = 0.5;
 /// links and chrome; they then take precedence over the main elements.
 const BODY_SHARE: f64 = 0.3;
 
-/// Cuts an HTML document into blocks of visible text, with their markup.
-pub(crate) fn segment(input: &str) -> Segmented {
+/// Cuts an HTML document into blocks of visible text, with their markup; at
+/// most `max_blocks` blocks, past which text is left out and `overflow` set.
+pub(crate) fn segment(input: &str, max_blocks: usize) -> Segmented {
     let html = parse(&super::depth::cap(input));
     let mut walk = Walk::new(input.len());
+    walk.max_blocks = max_blocks;
     walk.doc.title = title(&html);
     let mut skipping: Option<ego_tree::NodeId> = None;
     for edge in html.tree.root().traverse() {
@@ -190,6 +192,8 @@ struct Walk {
     body_owners: Vec<u32>,
     /// The path shape of each block.
     shapes: Vec<u64>,
+    /// Most blocks made; see [`segment`].
+    max_blocks: usize,
     /// Next output group number.
     groups: u32,
 }
@@ -220,6 +224,7 @@ impl Walk {
             owners: Vec::new(),
             body_owners: Vec::new(),
             shapes: Vec::new(),
+            max_blocks: usize::MAX,
             groups: 1,
         }
     }
@@ -396,6 +401,12 @@ impl Walk {
 
     fn flush_as(&mut self, frame: Frame) {
         if self.raw.is_empty() {
+            return;
+        }
+        if self.doc.blocks.len() >= self.max_blocks {
+            self.raw.clear();
+            self.raw_links = 0;
+            self.doc.overflow = true;
             return;
         }
         let start = self.doc.text.len();
@@ -701,7 +712,11 @@ fn block_kind(name: &str) -> Option<BlockKind> {
 
 #[cfg(test)]
 mod tests {
-    use super::segment;
+    use super::Segmented;
+
+    fn segment(input: &str) -> Segmented {
+        super::segment(input, usize::MAX)
+    }
     use crate::block::BlockKind;
     use crate::rule::Husk;
 
