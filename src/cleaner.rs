@@ -40,17 +40,15 @@ impl Default for Cleaner {
     /// A cleaner with every setting at its default; equivalent to
     /// `Cleaner::builder().build()`, which cannot fail with no patterns.
     fn default() -> Self {
-        Builder::default()
-            .build()
-            .unwrap_or_else(|_| {
-                Cleaner::new(
-                    fallback_rules(),
-                    Limits {
-                        max_input_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
-                        max_blocks: crate::DEFAULT_MAX_BLOCKS,
-                    },
-                )
-            })
+        Builder::default().build().unwrap_or_else(|_| {
+            Cleaner::new(
+                fallback_rules(),
+                Limits {
+                    max_input_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
+                    max_blocks: crate::DEFAULT_MAX_BLOCKS,
+                },
+            )
+        })
     }
 }
 
