@@ -253,6 +253,16 @@ pub(crate) fn marks_body(class: &str, id: &str, itemprop: Option<&str>) -> bool 
 }
 
 fn is_body_class(name: &str) -> bool {
+    // PERF: most class names fail here: every body class is 8 to 15 letters
+    // long (with separators, at most 24 bytes) and starts with a, b, c, e, p or s.
+    if !(8..=24).contains(&name.len())
+        || !matches!(
+            name.as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b'a' | b'b' | b'c' | b'e' | b'p' | b's')
+        )
+    {
+        return false;
+    }
     let mut buf = [0u8; 24];
     let mut n = 0usize;
     for b in name.bytes().filter(|b| !matches!(b, b'-' | b'_')) {
