@@ -21,6 +21,23 @@ pub enum Label {
     Dropped,
 }
 
+impl Label {
+    /// A short, stable name: `"kept"` or `"dropped"`, as in the JSON output
+    /// (`Cleaned::to_json`, with the `serde` feature).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(dehusk::Label::Kept.name(), "kept");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::Kept => "kept",
+            Label::Dropped => "dropped",
+        }
+    }
+}
+
 /// What kind of element a block came from.
 ///
 /// # Example
@@ -49,6 +66,28 @@ pub enum BlockKind {
     Preformatted,
     /// Any other HTML block: a paragraph, a `<div>`, a blockquote.
     Paragraph,
+}
+
+impl BlockKind {
+    /// A short, stable name: `"line"`, `"heading"`, `"list-item"`,
+    /// `"table-cell"`, `"preformatted"` or `"paragraph"`, as in the JSON
+    /// output (`Cleaned::to_json`, with the `serde` feature).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(dehusk::BlockKind::ListItem.name(), "list-item");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Line => "line",
+            BlockKind::Heading => "heading",
+            BlockKind::ListItem => "list-item",
+            BlockKind::TableCell => "table-cell",
+            BlockKind::Preformatted => "preformatted",
+            BlockKind::Paragraph => "paragraph",
+        }
+    }
 }
 
 /// One block of the input: a line of a text dump, or the text of one HTML block.

@@ -171,6 +171,7 @@ impl Cleaner {
             text,
             doc,
             verdicts,
+            language: self.rules.language,
         })
     }
 }
@@ -230,20 +231,26 @@ impl Cleaner {
     /// The classifier, the hot loop: features -> context-free rules -> context
     /// pass, over already segmented blocks.
     pub(crate) fn classify(&self, doc: &Segmented) -> Vec<Verdict> {
+        // PERF: a block inside chrome markup is decided by the markup (or a
+        // user pattern); only its length matters to the context pass, so it
+        // skips the feature loop and the phrase library.
+        let husk = |i: usize| doc.markup.get(i).and_then(|m| m.husk);
         let features: Vec<Features> = doc
             .blocks
             .iter()
-            .map(|b| features::measure(doc.text_of(b), self.rules.language))
+            .enumerate()
+            .map(|(i, b)| match husk(i) {
+                Some(_) => features::length_only(doc.text_of(b)),
+                None => features::measure(doc.text_of(b), self.rules.language),
+            })
             .collect();
-        let mut verdicts: Vec<Verdict> = doc
-            .blocks
-            .iter()
-            .zip(&features)
-            .map(|(b, f)| classify::label(doc.text_of(b), f, &self.rules))
+        let verdicts_iter = doc.blocks.iter().zip(&features).enumerate();
+        let mut verdicts: Vec<Verdict> = verdicts_iter
+            .map(|(i, (b, f))| match husk(i) {
+                Some(h) => classify::label_chrome(doc.text_of(b), h, &self.rules),
+                None => classify::label(doc.text_of(b), f, &self.rules),
+            })
             .collect();
-        for (v, m) in verdicts.iter_mut().zip(&doc.markup) {
-            *v = classify::label_markup(*v, m);
-        }
         smooth::relabel(doc, &features, &mut verdicts, &self.rules.thresholds);
         verdicts
     }
@@ -276,6 +283,8 @@ pub struct Cleaned {
     text: String,
     doc: Segmented,
     verdicts: Vec<Verdict>,
+    /// The language whose stopwords were counted.
+    language: crate::Language,
 }
 
 impl Cleaned {
@@ -366,6 +375,25 @@ impl<'a> BlockView<'a> {
     /// The 1-based input line where the block starts (text mode), or 0 (HTML).
     pub fn line(&self) -> u32 {
         self.block.line
+    }
+}
+
+/// Crate-internal access for the output formats (`markdown`, `json`).
+impl Cleaned {
+    /// The segmented document: every block, its text and its markup.
+    pub(crate) fn segmented(&self) -> &Segmented {
+        &self.doc
+    }
+
+    /// The label of every block, parallel to [`Segmented::blocks`].
+    pub(crate) fn labels(&self) -> impl Iterator<Item = Label> + '_ {
+        self.verdicts.iter().map(label_of)
+    }
+
+    /// The language whose stopwords were counted.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn language(&self) -> crate::Language {
+        self.language
     }
 }
 

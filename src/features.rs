@@ -199,6 +199,15 @@ fn flush(f: &mut Features, class_lanes: Lanes, start_lanes: Lanes) {
     f.separators += get(start_lanes, 3);
 }
 
+/// The features of a block whose verdict is already known (chrome by its
+/// markup): its length in characters, nothing else.
+pub(crate) fn length_only(text: &str) -> Features {
+    Features {
+        chars: u32::try_from(text.chars().count()).unwrap_or(u32::MAX),
+        ..Features::default()
+    }
+}
+
 /// Measures one block of normalised text.
 ///
 /// PERF: the hot loop steps over characters, reading the class of an ASCII

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(
     not(test),
     deny(
@@ -11,6 +12,8 @@
 )]
 #![warn(missing_docs)]
 
+#[cfg(feature = "rayon")]
+mod batch;
 #[doc(hidden)]
 pub mod bench_api;
 mod block;
@@ -20,6 +23,9 @@ mod cleaner;
 mod decode;
 mod error;
 mod features;
+#[cfg(feature = "serde")]
+mod json;
+mod markdown;
 mod output;
 mod rule;
 mod segment;

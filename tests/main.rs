@@ -6,6 +6,10 @@
 //! - `fixtures`: every folder of `tests/fixtures/`, cleaned and compared to its
 //!   `expected.txt`;
 //! - `hostile`: deep nesting, huge lines: a sane result, no crash;
+//! - `json` (with the `serde` feature): `to_json` against a golden document
+//!   and against the Rust API;
+//! - `markdown`: every folder of `tests/fixtures-markdown/`, rendered with
+//!   `to_markdown` and compared to its `expected.md`;
 //! - `properties`: never panics, and the output is an in-order subset of the
 //!   input's blocks, joined as documented.
 
@@ -19,6 +23,11 @@ mod charsets;
 mod fixtures;
 #[path = "suite/hostile.rs"]
 mod hostile;
+#[cfg(feature = "serde")]
+#[path = "suite/json.rs"]
+mod json;
+#[path = "suite/markdown.rs"]
+mod markdown;
 #[path = "suite/properties.rs"]
 mod properties;
 #[path = "suite/support.rs"]

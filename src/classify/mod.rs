@@ -19,7 +19,7 @@ pub(crate) mod patterns;
 use regex::RegexSet;
 
 use crate::features::Features;
-use crate::rule::Rule;
+use crate::rule::{Husk, Rule};
 use crate::segment::Markup;
 use crate::stopwords::Language;
 
@@ -104,6 +104,23 @@ pub(crate) fn label_markup(v: Verdict, m: &Markup) -> Verdict {
         };
     }
     v
+}
+
+/// The verdict on a block inside chrome markup: the user's keep and drop
+/// patterns first, as in [`label`], then [`Rule::Husk`].
+pub(crate) fn label_chrome(text: &str, husk: Husk, rules: &Rules) -> Verdict {
+    let fixed = |class, rule| Verdict {
+        class,
+        rule,
+        fixed: true,
+    };
+    if let Some(i) = first_match(rules.keep.as_ref(), text) {
+        return fixed(Class::Good, Rule::UserKeep(i));
+    }
+    if let Some(i) = first_match(rules.drop.as_ref(), text) {
+        return fixed(Class::Bad, Rule::UserDrop(i));
+    }
+    fixed(Class::Bad, Rule::Husk(husk))
 }
 
 fn first_match(set: Option<&RegexSet>, text: &str) -> Option<usize> {
