@@ -71,6 +71,13 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
 /// and verdict), so the default bounds that memory near 130 MB.
 pub const DEFAULT_MAX_BLOCKS: usize = 1_000_000;
 
+/// Default for [`Builder::max_depth`]: 256 nested elements.
+pub const DEFAULT_MAX_DEPTH: usize = 256;
+
+/// The largest [`Builder::max_depth`] accepted: past it, the parser's own
+/// cost grows with the square of the depth.
+pub const MAX_DEPTH_LIMIT: usize = 4096;
+
 /// Compiled size limit for each set of user patterns: 1 MiB.
 pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
@@ -101,6 +108,7 @@ pub struct Builder {
     keep: Vec<String>,
     max_input_bytes: usize,
     max_blocks: usize,
+    max_depth: usize,
 }
 
 impl Default for Builder {
@@ -112,6 +120,7 @@ impl Default for Builder {
             keep: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_blocks: DEFAULT_MAX_BLOCKS,
+            max_depth: DEFAULT_MAX_DEPTH,
         }
     }
 }
@@ -275,6 +284,35 @@ impl Builder {
         self
     }
 
+    /// Sets the deepest element nesting of an HTML page handed to the parser.
+    /// One linear scan before parsing removes the start tags that would open
+    /// deeper (and as many end tags); their text joins the block around them.
+    /// html5ever has no limit of its own, and deep nesting costs it time in
+    /// the square of the depth. Real pages stay far below the default.
+    ///
+    /// # Default
+    ///
+    /// [`DEFAULT_MAX_DEPTH`] (256).
+    ///
+    /// # Errors
+    ///
+    /// [`Builder::build`] returns [`Error::Setting`] for 0 or more than
+    /// [`MAX_DEPTH_LIMIT`] (4096).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::Cleaner;
+    /// let cleaner = Cleaner::builder().max_depth(64).build()?;
+    /// let page = format!("<body>{}The only sentence on this page, deep inside the divs.", "<div>".repeat(10_000));
+    /// assert_eq!(cleaner.clean(&page)?.text(), "The only sentence on this page, deep inside the divs.");
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn max_depth(&mut self, limit: usize) -> &mut Self {
+        self.max_depth = limit;
+        self
+    }
+
     /// Checks the settings, compiles the patterns and returns the [`Cleaner`].
     ///
     /// # Errors
@@ -293,6 +331,7 @@ impl Builder {
         for (setting, value) in [
             ("max_input_bytes", self.max_input_bytes),
             ("max_blocks", self.max_blocks),
+            ("max_depth", self.max_depth),
         ] {
             if value == 0 {
                 return Err(Error::Setting {
@@ -300,6 +339,12 @@ impl Builder {
                     message: "must be at least 1".to_string(),
                 });
             }
+        }
+        if self.max_depth > MAX_DEPTH_LIMIT {
+            return Err(Error::Setting {
+                setting: "max_depth",
+                message: format!("must be at most {MAX_DEPTH_LIMIT}"),
+            });
         }
         let rules = Rules {
             thresholds: self.preset.thresholds(),
@@ -312,6 +357,7 @@ impl Builder {
             Limits {
                 max_input_bytes: self.max_input_bytes,
                 max_blocks: self.max_blocks,
+                max_depth: self.max_depth,
             },
         ))
     }

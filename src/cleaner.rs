@@ -34,6 +34,7 @@ pub struct Cleaner {
 pub(crate) struct Limits {
     pub max_input_bytes: usize,
     pub max_blocks: usize,
+    pub max_depth: usize,
 }
 
 impl Default for Cleaner {
@@ -46,6 +47,7 @@ impl Default for Cleaner {
                 Limits {
                     max_input_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
                     max_blocks: crate::DEFAULT_MAX_BLOCKS,
+                    max_depth: crate::DEFAULT_MAX_DEPTH,
                 },
             )
         })
@@ -139,7 +141,11 @@ impl Cleaner {
     /// ```
     pub fn clean_html(&self, input: &str) -> Result<Cleaned, Error> {
         self.check_size(input)?;
-        self.run(segment::html_limited(input, self.limits.max_blocks))
+        self.run(segment::html_limited(
+            input,
+            self.limits.max_blocks,
+            self.limits.max_depth,
+        ))
     }
 
     fn check_size(&self, input: &str) -> Result<(), Error> {

@@ -36,7 +36,8 @@ use once_cell::sync::Lazy;
 
 pub use block::{BlockKind, Label};
 pub use builder::{
-    Builder, Preset, DEFAULT_MAX_BLOCKS, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT,
+    Builder, Preset, DEFAULT_MAX_BLOCKS, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES,
+    MAX_DEPTH_LIMIT, PATTERN_SIZE_LIMIT,
 };
 pub use cleaner::{BlockView, Cleaned, Cleaner};
 pub use error::Error;

@@ -30,23 +30,30 @@ use std::borrow::Cow;
 use memchr::memmem;
 use once_cell::sync::Lazy;
 
-/// Deepest element nesting passed to the parser; deeper start tags are removed.
+/// Deepest element nesting passed to the parser by default; deeper start
+/// tags are removed. See `Builder::max_depth`.
 pub(crate) const MAX_DEPTH: usize = 256;
 
 /// Returns `html` itself when its nesting stays within [`MAX_DEPTH`], else a
 /// copy without the start tags (and matching end tags) nested deeper.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn cap(html: &str) -> Cow<'_, str> {
-    if scan(html, MAX_DEPTH, None) <= MAX_DEPTH {
+    cap_at(html, MAX_DEPTH)
+}
+
+/// As [`cap`], with `max` instead of [`MAX_DEPTH`].
+pub(crate) fn cap_at(html: &str, max: usize) -> Cow<'_, str> {
+    if scan(html, max, None) <= max {
         return Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len());
-    scan(html, MAX_DEPTH, Some(&mut out));
+    scan(html, max, Some(&mut out));
     Cow::Owned(out)
 }
 
 /// One pass over the tags of `html`; returns the deepest nesting seen. With
-/// `out`, copies `html` there, leaving out start tags past `max` (always
-/// [`MAX_DEPTH`] but in tests) and one end tag for each of them.
+/// `out`, copies `html` there, leaving out start tags past `max` and one end
+/// tag for each of them.
 fn scan(html: &str, max: usize, mut out: Option<&mut String>) -> usize {
     let bytes = html.as_bytes();
     let (mut depth, mut deepest, mut removed) = (0usize, 0usize, 0usize);

@@ -19,7 +19,7 @@ pub(crate) fn text(input: &str) -> Segmented {
 /// Cuts an HTML document into blocks, with no limit on their number.
 #[allow(dead_code)] // the benchmarks' entry point, in `bench_api`
 pub(crate) fn html(input: &str) -> Segmented {
-    html::segment(input, usize::MAX)
+    html::segment(input, usize::MAX, depth::MAX_DEPTH)
 }
 
 /// As [`text`], with at most `max_blocks` blocks (see [`Segmented::overflow`]).
@@ -27,9 +27,10 @@ pub(crate) fn text_limited(input: &str, max_blocks: usize) -> Segmented {
     text::segment(input, max_blocks)
 }
 
-/// As [`html`], with at most `max_blocks` blocks (see [`Segmented::overflow`]).
-pub(crate) fn html_limited(input: &str, max_blocks: usize) -> Segmented {
-    html::segment(input, max_blocks)
+/// As [`html`], with at most `max_blocks` blocks (see [`Segmented::overflow`])
+/// and element nesting flattened past `max_depth`.
+pub(crate) fn html_limited(input: &str, max_blocks: usize, max_depth: usize) -> Segmented {
+    html::segment(input, max_blocks, max_depth)
 }
 
 /// The segmented document: normalised text and the blocks that cut it.

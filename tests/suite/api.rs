@@ -333,3 +333,31 @@ fn too_many_blocks_is_an_error_and_clean_returns_empty() {
     assert!(cleaner.clean(&"<p>word</p>".repeat(1000)).is_ok());
     assert!(Cleaner::builder().max_blocks(0).build().is_err());
 }
+
+/// `max_depth` is range-checked by `build()`, and a lower cap still keeps the
+/// text of what is nested past it.
+#[test]
+fn max_depth_is_checked_and_flattens_deeper_nesting() {
+    use dehusk::{Cleaner, Error};
+    assert!(matches!(
+        Cleaner::builder().max_depth(0).build(),
+        Err(Error::Setting {
+            setting: "max_depth",
+            ..
+        })
+    ));
+    assert!(Cleaner::builder()
+        .max_depth(dehusk::MAX_DEPTH_LIMIT + 1)
+        .build()
+        .is_err());
+    let cleaner = Cleaner::builder().max_depth(8).build().unwrap();
+    let page = format!(
+        "<body>{}<p>A sentence nested far deeper than the cap allows, kept all the same because its text joins the block around it.</p>",
+        "<section>".repeat(50)
+    );
+    assert!(cleaner
+        .clean(&page)
+        .unwrap()
+        .text()
+        .contains("kept all the same"));
+}

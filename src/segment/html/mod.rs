@@ -69,8 +69,11 @@ const BODY_SHARE: f64 = 0.3;
 
 /// Cuts an HTML document into blocks of visible text, with their markup; at
 /// most `max_blocks` blocks, past which text is left out and `overflow` set.
-pub(crate) fn segment(input: &str, max_blocks: usize) -> Segmented {
-    let html = parse(&super::depth::cap(input));
+///
+/// Element nesting deeper than `max_depth` is flattened before parsing (see
+/// `depth`).
+pub(crate) fn segment(input: &str, max_blocks: usize, max_depth: usize) -> Segmented {
+    let html = parse(&super::depth::cap_at(input, max_depth));
     let mut walk = Walk::new(input.len());
     walk.max_blocks = max_blocks;
     walk.doc.title = title(&html);
@@ -715,7 +718,7 @@ mod tests {
     use super::Segmented;
 
     fn segment(input: &str) -> Segmented {
-        super::segment(input, usize::MAX)
+        super::segment(input, usize::MAX, super::super::depth::MAX_DEPTH)
     }
     use crate::block::BlockKind;
     use crate::rule::Husk;
