@@ -105,8 +105,23 @@ pub(crate) static EXAMPLES: &[(&str, Option<Husk>)] = &[
 /// The chrome a `class` or `id` value names, if any: the first token that does.
 pub(crate) fn husk_of_tokens(value: &str) -> Option<Husk> {
     let mut after_state = false;
-    for part in value.split(|c: char| c.is_ascii_whitespace() || matches!(c, '-' | '_' | ':')) {
+    let parts = value
+        .as_bytes()
+        .split(|b| b.is_ascii_whitespace() || matches!(b, b'-' | b'_' | b':'));
+    for part in parts {
         if part.is_empty() {
+            continue;
+        }
+        // PERF: most parts are rejected on their length or first letter
+        // before they are lowercased and looked up.
+        let first = part.first().map_or(0, u8::to_ascii_lowercase);
+        if part.len() > 16
+            || !FIRST_LETTERS
+                .get(usize::from(first))
+                .copied()
+                .unwrap_or(false)
+        {
+            after_state = false;
             continue;
         }
         let mut buf = [0u8; 16];
@@ -122,6 +137,25 @@ pub(crate) fn husk_of_tokens(value: &str) -> Option<Husk> {
         after_state = STATE_WORDS.iter().any(|w| w.as_bytes() == lower);
     }
     None
+}
+
+/// The first letters of [`TOKENS`] and [`STATE_WORDS`], built at compile time.
+static FIRST_LETTERS: [bool; 256] = first_letters();
+
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const fn first_letters() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < TOKENS.len() {
+        table[TOKENS[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < STATE_WORDS.len() {
+        table[STATE_WORDS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
 }
 
 /// True when a `class` value holds a class that hides the element, and no
@@ -280,8 +314,8 @@ fn is_body_class(name: &str) -> bool {
 
 /// `part` in ASCII lowercase in `buf`, or `None` when it is too long to be a
 /// token (no token is longer than 16 bytes).
-fn lowercase<'b>(part: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
-    let bytes = part.as_bytes();
+fn lowercase<'b>(part: &[u8], buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
+    let bytes = part;
     let out = buf.get_mut(..bytes.len())?;
     for (o, b) in out.iter_mut().zip(bytes) {
         *o = b.to_ascii_lowercase();
