@@ -20,8 +20,8 @@
 
 use crate::block::Label;
 use crate::builder::Preset;
-use crate::classify::{self, Class, Rules, Verdict};
-use crate::features::{self, Features};
+use crate::classify::{Class, Rules, Verdict};
+use crate::features::Features;
 use crate::stopwords::Language;
 use crate::{output, segment, smooth, Cleaner};
 
@@ -99,31 +99,13 @@ fn default_rules() -> Rules {
 
 /// Measures the features of every block, as `Cleaner::classify` does first.
 pub fn features(doc: &Segmented) -> Measured {
-    let language = Language::default();
-    let doc = &doc.0;
-    Measured(
-        doc.blocks
-            .iter()
-            .map(|b| features::measure(doc.text_of(b), language))
-            .collect(),
-    )
+    Measured(crate::cleaner::measure(&doc.0, Language::default()))
 }
 
 /// The context-free pass: the rules on each block's text and features, then
 /// the markup rules (HTML), as `Cleaner::classify` does second.
 pub fn label(doc: &Segmented, measured: &Measured) -> Labelled {
-    let rules = default_rules();
-    let doc = &doc.0;
-    let mut verdicts: Vec<Verdict> = doc
-        .blocks
-        .iter()
-        .zip(&measured.0)
-        .map(|(b, f)| classify::label(doc.text_of(b), f, &rules))
-        .collect();
-    for (v, m) in verdicts.iter_mut().zip(&doc.markup) {
-        *v = classify::label_markup(*v, m);
-    }
-    Labelled(verdicts)
+    Labelled(crate::cleaner::label(&doc.0, &measured.0, &default_rules()))
 }
 
 /// The context pass, in place, as `Cleaner::classify` does last.

@@ -237,29 +237,41 @@ impl Cleaner {
     /// The classifier, the hot loop: features -> context-free rules -> context
     /// pass, over already segmented blocks.
     pub(crate) fn classify(&self, doc: &Segmented) -> Vec<Verdict> {
-        // PERF: a block inside chrome markup is decided by the markup (or a
-        // user pattern); only its length matters to the context pass, so it
-        // skips the feature loop and the phrase library.
-        let husk = |i: usize| doc.markup.get(i).and_then(|m| m.husk);
-        let features: Vec<Features> = doc
-            .blocks
-            .iter()
-            .enumerate()
-            .map(|(i, b)| match husk(i) {
-                Some(_) => features::length_only(doc.text_of(b)),
-                None => features::measure(doc.text_of(b), self.rules.language),
-            })
-            .collect();
-        let verdicts_iter = doc.blocks.iter().zip(&features).enumerate();
-        let mut verdicts: Vec<Verdict> = verdicts_iter
-            .map(|(i, (b, f))| match husk(i) {
-                Some(h) => classify::label_chrome(doc.text_of(b), h, &self.rules),
-                None => classify::label(doc.text_of(b), f, &self.rules),
-            })
-            .collect();
+        let features = measure(doc, self.rules.language);
+        let mut verdicts = label(doc, &features, &self.rules);
         smooth::relabel(doc, &features, &mut verdicts, &self.rules.thresholds);
         verdicts
     }
+}
+
+/// Stage 2, features, for every block.
+///
+/// PERF: a block inside chrome markup is decided by the markup (or a user
+/// pattern); only its length matters to the context pass, so it skips the
+/// feature loop (and, in [`label`], the phrase library).
+pub(crate) fn measure(doc: &Segmented, language: crate::Language) -> Vec<Features> {
+    doc.blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| match doc.markup.get(i).and_then(|m| m.husk) {
+            Some(_) => features::length_only(doc.text_of(b)),
+            None => features::measure(doc.text_of(b), language),
+        })
+        .collect()
+}
+
+/// Stage 3, the context-free verdict on every block: chrome by its markup,
+/// else the classifier's rules.
+pub(crate) fn label(doc: &Segmented, features: &[Features], rules: &Rules) -> Vec<Verdict> {
+    doc.blocks
+        .iter()
+        .zip(features)
+        .enumerate()
+        .map(|(i, (b, f))| match doc.markup.get(i).and_then(|m| m.husk) {
+            Some(h) => classify::label_chrome(doc.text_of(b), h, rules),
+            None => classify::label(doc.text_of(b), f, rules),
+        })
+        .collect()
 }
 
 fn label_of(v: &Verdict) -> Label {

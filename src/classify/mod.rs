@@ -20,7 +20,6 @@ use regex::RegexSet;
 
 use crate::features::Features;
 use crate::rule::{Husk, Rule};
-use crate::segment::Markup;
 use crate::stopwords::Language;
 
 /// The context-free class of a block, as in jusText.
@@ -67,16 +66,8 @@ pub(crate) struct Rules {
 
 /// Classifies one block from its text and features alone.
 pub(crate) fn label(text: &str, f: &Features, rules: &Rules) -> Verdict {
-    let fixed = |class, rule| Verdict {
-        class,
-        rule,
-        fixed: true,
-    };
-    if let Some(i) = first_match(rules.keep.as_ref(), text) {
-        return fixed(Class::Good, Rule::UserKeep(i));
-    }
-    if let Some(i) = first_match(rules.drop.as_ref(), text) {
-        return fixed(Class::Bad, Rule::UserDrop(i));
+    if let Some(v) = user_verdict(text, rules) {
+        return v;
     }
     if let Some(rule) = patterns::phrase_rule(text, f.words) {
         return fixed(Class::Bad, rule);
@@ -89,38 +80,28 @@ pub(crate) fn label(text: &str, f: &Features, rules: &Rules) -> Verdict {
     }
 }
 
-/// The HTML rule applied after [`label`]: a block inside page chrome is bad
-/// for good ([`Rule::Husk`]), unless a user pattern decided it. (Link
-/// density is weighed in context, by the smoothing pass.)
-pub(crate) fn label_markup(v: Verdict, m: &Markup) -> Verdict {
-    if matches!(v.rule, Rule::UserKeep(_) | Rule::UserDrop(_)) {
-        return v;
-    }
-    if let Some(husk) = m.husk {
-        return Verdict {
-            class: Class::Bad,
-            rule: Rule::Husk(husk),
-            fixed: true,
-        };
-    }
-    v
-}
-
 /// The verdict on a block inside chrome markup: the user's keep and drop
 /// patterns first, as in [`label`], then [`Rule::Husk`].
 pub(crate) fn label_chrome(text: &str, husk: Husk, rules: &Rules) -> Verdict {
-    let fixed = |class, rule| Verdict {
+    user_verdict(text, rules).unwrap_or_else(|| fixed(Class::Bad, Rule::Husk(husk)))
+}
+
+/// The verdict of the user's patterns: the first keep pattern that matches,
+/// else the first drop pattern.
+fn user_verdict(text: &str, rules: &Rules) -> Option<Verdict> {
+    if let Some(i) = first_match(rules.keep.as_ref(), text) {
+        return Some(fixed(Class::Good, Rule::UserKeep(i)));
+    }
+    first_match(rules.drop.as_ref(), text).map(|i| fixed(Class::Bad, Rule::UserDrop(i)))
+}
+
+/// A verdict no later pass revises.
+fn fixed(class: Class, rule: Rule) -> Verdict {
+    Verdict {
         class,
         rule,
         fixed: true,
-    };
-    if let Some(i) = first_match(rules.keep.as_ref(), text) {
-        return fixed(Class::Good, Rule::UserKeep(i));
     }
-    if let Some(i) = first_match(rules.drop.as_ref(), text) {
-        return fixed(Class::Bad, Rule::UserDrop(i));
-    }
-    fixed(Class::Bad, Rule::Husk(husk))
 }
 
 fn first_match(set: Option<&RegexSet>, text: &str) -> Option<usize> {

@@ -177,6 +177,22 @@ struct Frame {
     cuts: bool,
 }
 
+impl Frame {
+    /// What the document root passes down: a paragraph, outside everything.
+    const ROOT: Frame = Frame {
+        kind: BlockKind::Paragraph,
+        husk: NONE,
+        main: NONE,
+        body: NONE,
+        link: false,
+        pre: false,
+        heading: 0,
+        group: 0,
+        shape: 0,
+        cuts: false,
+    };
+}
+
 /// The state of the walk.
 struct Walk {
     doc: Segmented,
@@ -209,18 +225,7 @@ impl Walk {
             doc,
             raw: String::new(),
             raw_links: 0,
-            frames: vec![Frame {
-                kind: BlockKind::Paragraph,
-                husk: NONE,
-                main: NONE,
-                body: NONE,
-                link: false,
-                pre: false,
-                heading: 0,
-                group: 0,
-                shape: 0,
-                cuts: false,
-            }],
+            frames: vec![Frame::ROOT],
             containers: Vec::new(),
             mains: Vec::new(),
             bodies: Vec::new(),
@@ -233,18 +238,7 @@ impl Walk {
     }
 
     fn top(&self) -> Frame {
-        self.frames.last().copied().unwrap_or(Frame {
-            kind: BlockKind::Paragraph,
-            husk: NONE,
-            main: NONE,
-            body: NONE,
-            link: false,
-            pre: false,
-            heading: 0,
-            group: 0,
-            shape: 0,
-            cuts: false,
-        })
+        self.frames.last().copied().unwrap_or(Frame::ROOT)
     }
 
     fn text(&mut self, text: &str) {
