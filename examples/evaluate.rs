@@ -72,6 +72,7 @@ fn run() -> Result<(), String> {
     let setup = warm.elapsed();
 
     let mut predictions = BTreeMap::new();
+    let mut languages: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut elapsed = Duration::ZERO;
     let mut bytes = 0usize;
     for (page, input) in pages.iter().zip(&inputs) {
@@ -91,6 +92,9 @@ fn run() -> Result<(), String> {
         if let (Some(dir), Ok(c)) = (&explain_dir, &cleaned) {
             explain(dir, &page.id, c)?;
         }
+        if let Ok(c) = &cleaned {
+            *languages.entry(c.language().code()).or_default() += 1;
+        }
         let text = cleaned.map(|c| c.into_text()).unwrap_or_default();
         predictions.insert(page.id.clone(), text);
     }
@@ -102,6 +106,11 @@ fn run() -> Result<(), String> {
     std::fs::write(&out, json).map_err(|e| format!("{}: {e}", out.display()))?;
 
     report(&pages, &predictions);
+    let tally: Vec<String> = languages
+        .iter()
+        .map(|(code, n)| format!("{code} {n}"))
+        .collect();
+    println!("languages cleaned as: {}", tally.join(", "));
     let secs = elapsed.as_secs_f64().max(1e-9);
     println!(
         "speed ({mode}, single thread, release?={}): {} pages, {:.1} MB in {:.3} s = {:.1} MB/s, {:.0} pages/s",

@@ -6,7 +6,7 @@
 //! ```text
 //! parse_html                      html5ever's parse alone
 //! segment_html / segment_text  -> Segmented       (depth guard, parse, walk)
-//! features(&Segmented)         -> Measured        (features::measure, per block)
+//! features(&Segmented)         -> Measured        (language detection, features::measure per block)
 //! label(&Segmented, &Measured) -> Labelled        (context-free rules, markup rules)
 //! smooth(&Segmented, &Measured, &mut Labelled)    (the context pass)
 //! output(&Segmented, &Labelled) -> String         (kept blocks joined)
@@ -22,7 +22,7 @@ use crate::block::Label;
 use crate::builder::Preset;
 use crate::classify::{Class, Rules, Verdict};
 use crate::features::Features;
-use crate::stopwords::Language;
+use crate::language::Language;
 use crate::{output, segment, smooth, Cleaner};
 
 /// A segmented document, opaque: made by [`segment_text`] or
@@ -39,7 +39,7 @@ impl Segmented {
 
 /// The features of every block of a [`Segmented`], opaque.
 #[derive(Debug, Clone)]
-pub struct Measured(Vec<Features>);
+pub struct Measured(Vec<Features>, Language);
 
 /// The verdict on every block of a [`Segmented`], opaque: context-free after
 /// [`label()`], final after [`smooth()`].
@@ -91,7 +91,7 @@ pub fn parse_html(input: &str) -> usize {
 fn default_rules() -> Rules {
     Rules {
         thresholds: Preset::default().thresholds(),
-        language: Language::default(),
+        language: None,
         keep: None,
         drop: None,
     }
@@ -99,13 +99,19 @@ fn default_rules() -> Rules {
 
 /// Measures the features of every block, as `Cleaner::classify` does first.
 pub fn features(doc: &Segmented) -> Measured {
-    Measured(crate::cleaner::measure(&doc.0, Language::default()))
+    let (language, features) = crate::cleaner::measure_in_language(&doc.0, &default_rules());
+    Measured(features, language)
 }
 
 /// The context-free pass: the rules on each block's text and features, then
 /// the markup rules (HTML), as `Cleaner::classify` does second.
 pub fn label(doc: &Segmented, measured: &Measured) -> Labelled {
-    Labelled(crate::cleaner::label(&doc.0, &measured.0, &default_rules()))
+    Labelled(crate::cleaner::label(
+        &doc.0,
+        &measured.0,
+        &default_rules(),
+        measured.1,
+    ))
 }
 
 /// The context pass, in place, as `Cleaner::classify` does last.
@@ -133,6 +139,7 @@ pub fn output(doc: &Segmented, labelled: &Labelled) -> String {
 pub fn classify(cleaner: &Cleaner, doc: &Segmented) -> usize {
     cleaner
         .classify(&doc.0)
+        .1
         .iter()
         .filter(|v| v.class == Class::Good)
         .count()

@@ -5,7 +5,7 @@ use regex::{RegexSet, RegexSetBuilder};
 use crate::classify::{Rules, Thresholds};
 use crate::cleaner::{Cleaner, Limits};
 use crate::error::Error;
-use crate::stopwords::Language;
+use crate::language::Language;
 
 /// How eagerly blocks are kept.
 ///
@@ -103,7 +103,7 @@ pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 #[derive(Debug, Clone)]
 pub struct Builder {
     preset: Preset,
-    language: Language,
+    language: Option<Language>,
     drop: Vec<String>,
     keep: Vec<String>,
     max_input_bytes: usize,
@@ -115,7 +115,7 @@ impl Default for Builder {
     fn default() -> Self {
         Builder {
             preset: Preset::default(),
-            language: Language::default(),
+            language: None,
             drop: Vec::new(),
             keep: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
@@ -149,21 +149,46 @@ impl Builder {
         self
     }
 
-    /// Sets the language whose stopwords are counted.
+    /// Fixes the language of every page: its stopwords are counted and its
+    /// boilerplate phrasings matched, and no page is run through detection.
     ///
     /// # Default
     ///
-    /// [`Language::English`].
+    /// None: the language of each page is detected (the `whatlang` crate,
+    /// on up to 1 KiB of the page's longer blocks outside chrome markup,
+    /// when their English stopwords do not already show English prose),
+    /// and English is used when the detector is not sure or names a language
+    /// dehusk does not know. [`Cleaned::language`](crate::Cleaned::language)
+    /// tells which language a page was cleaned as.
     ///
     /// # Example
     ///
     /// ```
     /// use dehusk::{Cleaner, Language};
-    /// let cleaner = Cleaner::builder().language(Language::English).build()?;
+    ///
+    /// let cleaner = Cleaner::builder().language(Language::German).build()?;
+    /// let cleaned = cleaner.clean_text("Teilen mit:\n\nDer Gemeinderat hat am Dienstag nach langer Debatte beschlossen, die alte Brücke über den Fluss im nächsten Jahr neu zu bauen.")?;
+    /// assert_eq!(cleaned.language(), Language::German);
+    /// assert!(cleaned.text().starts_with("Der Gemeinderat"));
     /// # Ok::<(), dehusk::Error>(())
     /// ```
     pub fn language(&mut self, language: Language) -> &mut Self {
-        self.language = language;
+        self.language = Some(language);
+        self
+    }
+
+    /// Goes back to the default: detect the language of each page (see
+    /// [`Builder::language`]).
+    ///
+    /// ```
+    /// let cleaner = dehusk::Cleaner::builder()
+    ///     .language(dehusk::Language::French)
+    ///     .detect_language()
+    ///     .build()?;
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn detect_language(&mut self) -> &mut Self {
+        self.language = None;
         self
     }
 

@@ -1,12 +1,15 @@
 //! Stage 2: features measured once per block, in one pass over its characters.
 
-use crate::stopwords::{Key, Language};
+use crate::language::Language;
+use crate::stopwords::Key;
 
 /// What the classifier knows about one block. Counts are of characters
 /// (Unicode scalar values), not bytes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Features {
-    /// Characters, spaces included.
+    /// Length in characters, spaces included, where a character of a
+    /// script written without spaces (Chinese, Japanese, Thai …) counts
+    /// [`UNSPACED_WEIGHT`].
     pub chars: u32,
     /// Words: maximal runs of letters and digits.
     pub words: u32,
@@ -298,9 +301,16 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
     if prev & ALNUM != 0 {
         f.stopwords += u32::from(language.contains(word));
     }
+    let unspaced = if bytes.is_ascii() {
+        0
+    } else {
+        unicode_words(text, language, &mut f)
+    };
     // Characters are the bytes that do not continue a UTF-8 sequence.
     let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    f.chars = u32::try_from(chars).unwrap_or(u32::MAX);
+    f.chars = u32::try_from(chars)
+        .unwrap_or(u32::MAX)
+        .saturating_add(unspaced.saturating_mul(UNSPACED_WEIGHT - 1));
     let mut solid = text.chars().rev().filter(|&c| c != ' ' && c != '\n');
     let last = solid.next().unwrap_or(' ');
     let before_last = solid.next().unwrap_or(' ');
@@ -310,6 +320,118 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
         count_addresses(text, &mut f);
     }
     f
+}
+
+/// The second pass of [`measure`], for blocks with non-ASCII text: words in
+/// scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer,
+/// Myanmar) count one word per character, and words with non-ASCII letters
+/// are looked up in the language's stoplist (the packed keys of the first
+/// pass hold only ASCII letters and digits). Stopwords inside unspaced text
+/// are matched greedily, longest first, and count one per character.
+///
+/// PERF: a block pays for this only when it has non-ASCII text and either
+/// the stoplist has non-ASCII words or the block has a byte that may start
+/// a character of an unspaced script; English prose with curly quotes and
+/// dashes (lead byte `0xE2`) skips it.
+///
+/// Returns the number of characters of unspaced scripts, which [`measure`]
+/// weighs in the length.
+fn unicode_words(text: &str, language: Language, f: &mut Features) -> u32 {
+    let stops = language.stoplist();
+    if !stops.has_other() && !text.bytes().any(may_start_unspaced) {
+        return 0;
+    }
+    let mut total = 0u32;
+    let mut start: Option<usize> = None;
+    let (mut non_ascii, mut spaced, mut unspaced) = (false, false, 0u32);
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            non_ascii |= !c.is_ascii();
+            if is_unspaced(c) {
+                unspaced += 1;
+            } else {
+                spaced = true;
+            }
+            continue;
+        }
+        let Some(word) = start.take().and_then(|s| text.get(s..i)) else {
+            continue;
+        };
+        if unspaced > 0 {
+            total += unspaced;
+            // The first pass counted the run as one word.
+            f.words += unspaced + u32::from(spaced) - 1;
+            f.stopwords += unspaced_stopwords(word, stops);
+        } else if non_ascii && stops.has_other() && stops.contains_other(word) {
+            f.stopwords += 1;
+        }
+        (non_ascii, spaced, unspaced) = (false, false, 0);
+    }
+    total
+}
+
+/// How many characters of a spaced script one character of an unspaced
+/// script counts for in a block's length: an ideograph or a kana stands for
+/// a short word or most of one (this crate's estimate; translations between
+/// Chinese and English run at about one character to three or four), so
+/// that the length thresholds, set in characters of spaced text, mean about
+/// as much text in every script.
+const UNSPACED_WEIGHT: u32 = 3;
+
+/// Characters of `run` that are in stopwords of `stops`, matched greedily
+/// from the left, longest first.
+fn unspaced_stopwords(run: &str, stops: &crate::stopwords::Stoplist) -> u32 {
+    if !stops.has_other() {
+        return 0;
+    }
+    let bounds: Vec<usize> = run
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(run.len()))
+        .collect();
+    let mut found = 0u32;
+    let mut at = 0usize;
+    while at + 1 < bounds.len() {
+        let longest = stops.longest().min(bounds.len() - 1 - at);
+        let hit = (1..=longest)
+            .rev()
+            .find(|&n| match (bounds.get(at), bounds.get(at + n)) {
+                (Some(&s), Some(&e)) => run.get(s..e).is_some_and(|w| stops.contains_other(w)),
+                _ => false,
+            });
+        let n = hit.unwrap_or(1);
+        found += u32::from(hit.is_some()) * n as u32;
+        at += n;
+    }
+    found
+}
+
+/// A UTF-8 lead byte of a character that may be in a script written
+/// without spaces: U+0800..U+1FFF (Thai, Lao, Myanmar, Khmer among others),
+/// U+3000..U+9FFF (kana, CJK ideographs), U+F000..U+FFFF (compatibility
+/// ideographs, half-width kana) and the supplementary planes.
+#[inline]
+fn may_start_unspaced(b: u8) -> bool {
+    matches!(b, 0xE0 | 0xE1 | 0xE3..=0xE9 | 0xEF | 0xF0..=0xF4)
+}
+
+/// A letter of a script written without spaces between words.
+fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'       // Thai, Lao
+        | '\u{1000}'..='\u{109F}'     // Myanmar
+        | '\u{1780}'..='\u{17FF}'     // Khmer
+        | '\u{3040}'..='\u{30FF}'     // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}'     // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'     // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}'     // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}'     // half-width Katakana
+        | '\u{20000}'..='\u{3134F}' // CJK extensions B to G
+    )
 }
 
 /// The class of a lowercase ASCII letter.
@@ -420,7 +542,7 @@ fn is_closer(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{measure, Features};
-    use crate::stopwords::Language;
+    use crate::language::Language;
 
     fn m(s: &str) -> Features {
         measure(s, Language::English)
@@ -468,6 +590,35 @@ mod tests {
         assert_eq!((f.words, f.stopwords), (3, 0));
     }
 
+    #[test]
+    fn stopwords_with_non_ascii_letters_count_in_their_language() {
+        let de = "Über die Brücke gehen wir für das Fest, während es regnet.";
+        let f = measure(de, Language::German);
+        // über, die, für, das, während, es, wir (nltk German list)
+        assert_eq!((f.words, f.stopwords), (11, 7));
+        // English knows none of them but "es"? no: none.
+        assert_eq!(measure(de, Language::English).stopwords, 0);
+        let ru = "Он сказал, что это было не так.";
+        let f = measure(ru, Language::Russian);
+        assert_eq!(f.words, 7);
+        assert!(f.stopwords >= 5, "{f:?}");
+    }
+
+    #[test]
+    fn unspaced_scripts_count_characters_as_words() {
+        let zh = "我们的城市在河边。";
+        let f = measure(zh, Language::Chinese);
+        assert_eq!(f.words, 8);
+        assert_eq!(f.chars, 8 * 3 + 1); // eight ideographs weigh three each, "。" one
+        assert!(f.stopwords >= 2, "{f:?}"); // at least 的 and 在
+        assert_eq!(measure(zh, Language::English).words, 8);
+        assert_eq!(measure(zh, Language::English).stopwords, 0);
+        let ja = "東京は雨でした";
+        assert_eq!(measure(ja, Language::Japanese).words, 7);
+        // A Latin word inside a run of ideographs is one more word.
+        assert_eq!(m("iPhone手机").words, 3);
+    }
+
     /// A naive re-count of words and stopwords, the oracle for the fast loop.
     fn naive(s: &str) -> (u32, u32) {
         let mut words = 0;
@@ -476,7 +627,14 @@ mod tests {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            words += 1;
+            // A character of an unspaced script is a word of its own.
+            let unspaced = w.chars().filter(|&c| super::is_unspaced(c)).count() as u32;
+            let spaced = w.chars().any(|c| !super::is_unspaced(c));
+            words += if unspaced > 0 {
+                unspaced + u32::from(spaced)
+            } else {
+                1
+            };
             let lower = w.to_lowercase();
             if lower.is_ascii() && Language::English.is_stopword(lower.as_bytes()) {
                 stops += 1;
@@ -520,7 +678,8 @@ mod tests {
         fn fast_counts_equal_naive(s in "[a-zA-Z0-9 ,.é東'’-]{0,80}") {
             let f = m(&s);
             proptest::prop_assert_eq!((f.words, f.stopwords), naive(&s));
-            proptest::prop_assert_eq!(f.chars as usize, s.chars().count());
+            let unspaced = s.chars().filter(|&c| c.is_alphanumeric() && super::is_unspaced(c)).count();
+            proptest::prop_assert_eq!(f.chars as usize, s.chars().count() + 2 * unspaced);
         }
     }
 }

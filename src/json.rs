@@ -6,7 +6,7 @@
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::{BlockView, Cleaned, Language};
+use crate::{BlockView, Cleaned};
 
 impl Cleaned {
     /// The whole result as one line of JSON: the title, the language, the
@@ -52,7 +52,7 @@ impl Serialize for Cleaned {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut doc = serializer.serialize_struct("Cleaned", 4)?;
         doc.serialize_field("title", &self.title())?;
-        doc.serialize_field("language", code(self.language()))?;
+        doc.serialize_field("language", self.language().code())?;
         doc.serialize_field("text", self.text())?;
         doc.serialize_field("blocks", &Blocks(self))?;
         doc.end()
@@ -78,13 +78,6 @@ struct Blocks<'a>(&'a Cleaned);
 impl Serialize for Blocks<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.blocks())
-    }
-}
-
-/// The ISO 639-1 code of a language.
-fn code(language: Language) -> &'static str {
-    match language {
-        Language::English => "en",
     }
 }
 

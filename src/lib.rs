@@ -25,6 +25,7 @@ mod error;
 mod features;
 #[cfg(feature = "serde")]
 mod json;
+mod language;
 mod markdown;
 mod output;
 mod rule;
@@ -41,8 +42,8 @@ pub use builder::{
 };
 pub use cleaner::{BlockView, Cleaned, Cleaner};
 pub use error::Error;
+pub use language::Language;
 pub use rule::{Family, Husk, Rule};
-pub use stopwords::Language;
 
 static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);
 

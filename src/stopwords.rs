@@ -5,27 +5,18 @@
 //! stopwords is the main feature of jusText (Pomikálek, *Removing Boilerplate
 //! and Duplicate Content from Web Corpora*, PhD thesis, Masaryk University,
 //! 2011), which this crate's context-free classes follow.
+//!
+//! English uses a list written for this crate, built into a table at compile
+//! time. Every other language uses the list of the `stop-words` crate (the
+//! NLTK list where there is one, else the stopwords-iso list; both MIT
+//! licensed), built into the same kind of table the first time a page in
+//! that language is cleaned. As in jusText, one set of density thresholds
+//! serves every language.
 
-/// The language whose stopwords are counted.
-///
-/// Only English ships today; the enum is `#[non_exhaustive]` so that more
-/// languages slot in without breaking callers.
-///
-/// # Example
-///
-/// ```
-/// use dehusk::{Cleaner, Language};
-///
-/// let cleaner = Cleaner::builder().language(Language::English).build()?;
-/// # Ok::<(), dehusk::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum Language {
-    /// English.
-    #[default]
-    English,
-}
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use crate::language::Language;
 
 /// Longest stopword of any language, in bytes: the most a [`Key`] holds.
 pub(crate) const MAX_LEN: usize = 10;
@@ -42,9 +33,108 @@ impl Language {
     #[inline]
     pub(crate) fn contains(self, key: Key) -> bool {
         match self {
-            Language::English => ENGLISH_TABLE.contains(key),
+            Language::English => ENGLISH_LIST.ascii.contains(key),
+            other => other.stoplist().ascii.contains(key),
         }
     }
+
+    /// The stopwords of this language, built on first use.
+    pub(crate) fn stoplist(self) -> &'static Stoplist {
+        static LISTS: [OnceLock<Stoplist>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        if self == Language::English {
+            return &ENGLISH_LIST;
+        }
+        match LISTS.get(self.index()) {
+            Some(cell) => cell
+                .get_or_init(|| Stoplist::new(stop_words::lookup(self.code()).unwrap_or_default())),
+            None => &ENGLISH_LIST,
+        }
+    }
+}
+
+/// The stopwords of one language, in two sets: words of ASCII letters and
+/// digits, looked up by their packed [`Key`] in the hot loop, and every
+/// other word (with a non-ASCII letter), looked up by a hash of its
+/// lowercase form in a second pass that only blocks with non-ASCII text
+/// take.
+pub(crate) struct Stoplist {
+    ascii: Table,
+    /// Sorted [`hash_lowercase`] of the non-ASCII words.
+    other: Vec<u64>,
+    /// The longest non-ASCII word, in characters, at most
+    /// [`MAX_UNSPACED_CHARS`]: how far the matching of text without spaces
+    /// looks ahead.
+    longest: usize,
+}
+
+/// Stopwords of languages written without spaces are matched up to this
+/// many characters long.
+const MAX_UNSPACED_CHARS: usize = 4;
+
+impl Stoplist {
+    /// The stoplist of `words`, as the `stop-words` crate gives them
+    /// (lowercase). Words with spaces or punctuation inside (`"d'un"`,
+    /// multi-word entries) can never be one word of the feature loop, and
+    /// are left out.
+    fn new(words: &[&str]) -> Stoplist {
+        let mut keys = Vec::new();
+        let mut other = Vec::new();
+        let mut longest = 0;
+        for &word in words {
+            if word.is_empty() || !word.chars().all(char::is_alphanumeric) {
+                continue;
+            }
+            if word.is_ascii() {
+                if word.len() <= MAX_LEN {
+                    keys.push(Key::of(word.as_bytes()).0);
+                }
+            } else {
+                other.push(hash_lowercase(word));
+                longest = longest.max(word.chars().count().min(MAX_UNSPACED_CHARS));
+            }
+        }
+        other.sort_unstable();
+        other.dedup();
+        Stoplist {
+            ascii: Table::of_keys(keys),
+            other,
+            longest,
+        }
+    }
+
+    /// True when some stopword has a non-ASCII letter.
+    pub(crate) fn has_other(&self) -> bool {
+        !self.other.is_empty()
+    }
+
+    /// True when `word`, a run of letters and digits with a non-ASCII one,
+    /// is a stopword (any case).
+    pub(crate) fn contains_other(&self, word: &str) -> bool {
+        self.other.binary_search(&hash_lowercase(word)).is_ok()
+    }
+
+    /// The longest stopword with a non-ASCII letter, in characters (at most
+    /// four).
+    pub(crate) fn longest(&self) -> usize {
+        self.longest
+    }
+}
+
+/// FNV-1a (64 bits) of the lowercase form of `word`, computed without a
+/// lowercase copy. The hash is fixed: the sets it fills are fixed lists that
+/// never grow, so no input can slow a lookup (a binary search).
+pub(crate) fn hash_lowercase(word: &str) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = OFFSET;
+    let mut buf = [0u8; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+    h
 }
 
 /// A word packed into one integer, six bits per byte with ASCII letters
@@ -128,78 +218,122 @@ impl Key {
     }
 
     /// The key of `word`.
-    #[cfg(test)]
     pub(crate) fn of(word: &[u8]) -> Key {
         word.iter().fold(Key::EMPTY, |key, &b| key.push(b))
     }
 }
 
 /// A set of keys as a hash table of buckets of [`WAYS`] keys, built at
-/// compile time.
+/// compile time for English, at first use for the other languages.
 ///
 /// PERF: a lookup is one multiplication, one bucket (one cache line) and
 /// four comparisons, with no branch and no probing. The hash is fixed, which
 /// is safe here: the table holds a fixed list and never grows, so no input
 /// can make a lookup slower.
 struct Table {
-    buckets: [[u64; WAYS]; BUCKETS],
+    /// A power of two of buckets: [`BUCKETS`] for English, as many as a
+    /// list needs for the others.
+    buckets: Cow<'static, [[u64; WAYS]]>,
+    /// `64 - log2(buckets)`: the hash's top bits index the buckets.
+    shift: u32,
 }
 
 /// Keys per bucket.
 const WAYS: usize = 4;
-/// Buckets of a [`Table`], a power of two.
+/// Buckets of the English [`Table`], a power of two.
 const BUCKETS: usize = 256;
-/// The multiplier of the hash; [`Table::new`] fails the build if a bucket of
-/// a list overflows with it.
+/// The multiplier of the hash; [`english_buckets`] fails the build if a
+/// bucket of the list overflows with it, [`Table::of_keys`] doubles the
+/// buckets.
 const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// The bucket of a key: the top bits of a multiplicative hash.
+/// The bucket of a key: the top `64 - shift` bits of a multiplicative hash.
 #[inline]
-const fn bucket_of(key: u64) -> usize {
-    (key.wrapping_mul(MULTIPLIER) >> (64 - BUCKETS.trailing_zeros())) as usize
+const fn bucket_of(key: u64, shift: u32) -> usize {
+    (key.wrapping_mul(MULTIPLIER) >> shift) as usize
+}
+
+/// `shift` of a table of [`BUCKETS`] buckets.
+const ENGLISH_SHIFT: u32 = 64 - BUCKETS.trailing_zeros();
+
+/// Builds the buckets of `words`: each 1 to [`MAX_LEN`] lowercase ASCII
+/// letters or digits.
+///
+/// Evaluated at compile time, where a failed check or an index out of
+/// bounds stops the build instead of panicking at run time.
+#[allow(clippy::indexing_slicing, clippy::panic)]
+const fn english_buckets(words: &[&[u8]]) -> [[u64; WAYS]; BUCKETS] {
+    let mut buckets = [[VACANT; WAYS]; BUCKETS];
+    let mut w = 0;
+    while w < words.len() {
+        let word = words[w];
+        assert!(!word.is_empty() && word.len() <= MAX_LEN);
+        let mut key = 0u64;
+        let mut i = 0;
+        while i < word.len() {
+            let code = CODES[word[i] as usize];
+            assert!(code != NO_CODE && !word[i].is_ascii_uppercase());
+            key = (key << 6) | code as u64;
+            i += 1;
+        }
+        let bucket = &mut buckets[bucket_of(key, ENGLISH_SHIFT)];
+        let mut way = 0;
+        while bucket[way] != VACANT && bucket[way] != key {
+            way += 1; // out of bounds when full: change MULTIPLIER
+        }
+        bucket[way] = key;
+        w += 1;
+    }
+    buckets
 }
 
 impl Table {
-    /// Builds the table of `words`: each 1 to [`MAX_LEN`] lowercase ASCII
-    /// letters or digits.
-    ///
-    /// Evaluated at compile time, where a failed check or an index out of
-    /// bounds stops the build instead of panicking at run time.
-    #[allow(clippy::indexing_slicing, clippy::panic)]
-    const fn new(words: &[&[u8]]) -> Table {
-        let mut buckets = [[VACANT; WAYS]; BUCKETS];
-        let mut w = 0;
-        while w < words.len() {
-            let word = words[w];
-            assert!(!word.is_empty() && word.len() <= MAX_LEN);
-            let mut key = 0u64;
-            let mut i = 0;
-            while i < word.len() {
-                let code = CODES[word[i] as usize];
-                assert!(code != NO_CODE && !word[i].is_ascii_uppercase());
-                key = (key << 6) | code as u64;
-                i += 1;
+    /// The table of `keys`, with the fewest buckets (at least 64) in which
+    /// no bucket holds more than [`WAYS`] keys.
+    fn of_keys(mut keys: Vec<u64>) -> Table {
+        keys.sort_unstable();
+        keys.dedup();
+        let mut shift = 64 - 6;
+        loop {
+            let mut buckets = vec![[VACANT; WAYS]; 1 << (64 - shift)];
+            let placed = keys.iter().all(|&key| {
+                buckets
+                    .get_mut(bucket_of(key, shift))
+                    .and_then(|b| b.iter_mut().find(|k| **k == VACANT))
+                    .map(|slot| *slot = key)
+                    .is_some()
+            });
+            // 2^24 buckets would take any list: the loop ends long before.
+            if placed || shift <= 40 {
+                return Table {
+                    buckets: Cow::Owned(buckets),
+                    shift,
+                };
             }
-            let bucket = &mut buckets[bucket_of(key)];
-            let mut way = 0;
-            while bucket[way] != VACANT && bucket[way] != key {
-                way += 1; // out of bounds when full: change MULTIPLIER
-            }
-            bucket[way] = key;
-            w += 1;
+            shift -= 1;
         }
-        Table { buckets }
     }
 
     #[inline]
     fn contains(&self, key: Key) -> bool {
         self.buckets
-            .get(bucket_of(key.0))
+            .get(bucket_of(key.0, self.shift))
             .is_some_and(|b| b.iter().fold(false, |found, &k| found | (k == key.0)))
     }
 }
 
-static ENGLISH_TABLE: Table = Table::new(ENGLISH);
+static ENGLISH_BUCKETS: [[u64; WAYS]; BUCKETS] = english_buckets(ENGLISH);
+
+/// The English stoplist: only ASCII words, all in a table built at
+/// compile time.
+static ENGLISH_LIST: Stoplist = Stoplist {
+    ascii: Table {
+        buckets: Cow::Borrowed(&ENGLISH_BUCKETS),
+        shift: ENGLISH_SHIFT,
+    },
+    other: Vec::new(),
+    longest: 0,
+};
 
 /// English function words, written for this crate.
 const ENGLISH: &[&[u8]] = &[
@@ -355,7 +489,8 @@ const ENGLISH: &[&[u8]] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{Key, Language, ENGLISH, MAX_LEN};
+    use super::{hash_lowercase, Key, Stoplist, ENGLISH, MAX_LEN};
+    use crate::language::Language;
 
     #[test]
     fn english_function_words_are_stopwords() {
@@ -389,6 +524,59 @@ mod tests {
         assert!(!Language::English.contains(Key::of("thé".as_bytes())));
         assert!(!Language::English.contains(Key::of(b"th-e")));
         assert!(!Language::English.contains(Key::EMPTY));
+    }
+
+    #[test]
+    fn every_language_has_a_stoplist_that_finds_its_words() {
+        for language in Language::ALL {
+            let list = language.stoplist();
+            let words: &[&str] = if language == Language::English {
+                &[]
+            } else {
+                stop_words::lookup(language.code()).unwrap_or_default()
+            };
+            assert!(
+                language == Language::English || !words.is_empty(),
+                "{language}: no list in the stop-words crate"
+            );
+            for w in words
+                .iter()
+                .filter(|w| w.chars().all(char::is_alphanumeric))
+            {
+                let found = if w.is_ascii() {
+                    w.len() > MAX_LEN || language.contains(Key::of(w.as_bytes()))
+                } else {
+                    list.contains_other(w)
+                };
+                assert!(found, "{language}: {w:?} not found");
+            }
+        }
+    }
+
+    #[test]
+    fn non_ascii_stopwords_fold_case() {
+        let german = Language::German.stoplist();
+        assert!(german.has_other());
+        assert!(german.contains_other("über"));
+        assert!(german.contains_other("ÜBER"));
+        assert!(german.contains_other("Während"));
+        assert!(!german.contains_other("Brücke"));
+        let russian = Language::Russian.stoplist();
+        assert!(russian.contains_other("Что"));
+        assert!(!russian.contains_other("мост"));
+        assert!(!Language::English.stoplist().has_other());
+        assert_eq!(hash_lowercase("ÜBER"), hash_lowercase("über"));
+        assert_ne!(hash_lowercase("über"), hash_lowercase("uber"));
+    }
+
+    #[test]
+    fn a_table_of_many_keys_grows_until_every_key_fits() {
+        let keys: Vec<u64> = (1..5000u64).collect();
+        let list = Stoplist::new(&[]);
+        assert!(!list.has_other());
+        let table = super::Table::of_keys(keys.clone());
+        assert!(keys.iter().all(|&k| table.contains(Key(k))));
+        assert!(!table.contains(Key(0)));
     }
 
     proptest::proptest! {

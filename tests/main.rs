@@ -8,6 +8,8 @@
 //! - `hostile`: deep nesting, huge lines: a sane result, no crash;
 //! - `json` (with the `serde` feature): `to_json` against a golden document
 //!   and against the Rust API;
+//! - `languages`: the `lang-*` fixtures in ten languages: detection, phrase
+//!   families, and better than English settings alone;
 //! - `markdown`: every folder of `tests/fixtures-markdown/`, rendered with
 //!   `to_markdown` and compared to its `expected.md`;
 //! - `properties`: never panics, and the output is an in-order subset of the
@@ -26,6 +28,8 @@ mod hostile;
 #[cfg(feature = "serde")]
 #[path = "suite/json.rs"]
 mod json;
+#[path = "suite/languages.rs"]
+mod languages;
 #[path = "suite/markdown.rs"]
 mod markdown;
 #[path = "suite/properties.rs"]

@@ -14,13 +14,14 @@
 //!
 //! Rules 1 and 2 are final: the context pass never changes them.
 
+mod locales;
 pub(crate) mod patterns;
 
 use regex::RegexSet;
 
 use crate::features::Features;
+use crate::language::Language;
 use crate::rule::{Husk, Rule};
-use crate::stopwords::Language;
 
 /// The context-free class of a block, as in jusText.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,17 +60,18 @@ pub(crate) struct Thresholds {
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     pub thresholds: Thresholds,
-    pub language: Language,
+    /// The language of every page; `None` detects it per page.
+    pub language: Option<Language>,
     pub keep: Option<RegexSet>,
     pub drop: Option<RegexSet>,
 }
 
 /// Classifies one block from its text and features alone.
-pub(crate) fn label(text: &str, f: &Features, rules: &Rules) -> Verdict {
+pub(crate) fn label(text: &str, f: &Features, rules: &Rules, language: Language) -> Verdict {
     if let Some(v) = user_verdict(text, rules) {
         return v;
     }
-    if let Some(rule) = patterns::phrase_rule(text, f.words) {
+    if let Some(rule) = patterns::phrase_rule(text, f.words, language) {
         return fixed(Class::Bad, rule);
     }
     let (class, rule) = shape(f).unwrap_or_else(|| length_and_density(f, &rules.thresholds));
@@ -147,8 +149,8 @@ fn length_and_density(f: &Features, t: &Thresholds) -> (Class, Rule) {
 mod tests {
     use super::{label, Class, Rules, Thresholds};
     use crate::features::measure;
+    use crate::language::Language;
     use crate::rule::{Family, Rule};
-    use crate::stopwords::Language;
 
     fn rules() -> Rules {
         Rules {
@@ -159,7 +161,7 @@ mod tests {
                 stopwords_high: 0.32,
                 max_heading_distance: 200,
             },
-            language: Language::English,
+            language: Some(Language::English),
             keep: None,
             drop: None,
         }
@@ -167,7 +169,12 @@ mod tests {
 
     fn classify(text: &str) -> (Class, Rule) {
         let r = rules();
-        let v = label(text, &measure(text, r.language), &r);
+        let v = label(
+            text,
+            &measure(text, Language::English),
+            &r,
+            Language::English,
+        );
         (v.class, v.rule)
     }
 

@@ -18,6 +18,7 @@ use regex_automata::nfa::thompson;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
+use crate::language::Language;
 use crate::rule::{Family, Rule};
 
 /// Blocks longer than this (in bytes) are never matched against the library.
@@ -37,7 +38,7 @@ pub(crate) struct Pattern {
     pub rejects: &'static [&'static str],
 }
 
-const fn p(
+pub(crate) const fn p(
     rule: Rule,
     regex: &'static str,
     matches: &'static [&'static str],
@@ -526,10 +527,18 @@ pub(crate) const MIN_FLOATING_WORDS: u32 = 3;
 /// The rule of the first library pattern that matches `text`, which has
 /// `words` words, if any: anchored patterns first, then the others, each group
 /// in library order.
-pub(crate) fn phrase_rule(text: &str, words: u32) -> Option<Rule> {
+pub(crate) fn phrase_rule(text: &str, words: u32, language: Language) -> Option<Rule> {
     if text.len() > MAX_PHRASE_BYTES {
         return None;
     }
+    english_rule(text, words).or_else(|| match language {
+        Language::English => None,
+        other => super::locales::phrase_rule(text, other),
+    })
+}
+
+/// The rule of the first pattern of the English library that matches.
+fn english_rule(text: &str, words: u32) -> Option<Rule> {
     let lib = LIBRARY.as_ref()?;
     let bytes = text.as_bytes();
     // Leftmost-first on anchored patterns: the match that wins is the one of
@@ -573,15 +582,15 @@ mod tests {
 
     /// The library as the classifier calls it, with the block's word count.
     fn phrase_rule(text: &str) -> Option<Rule> {
-        let words = crate::features::measure(text, crate::stopwords::Language::English).words;
-        super::phrase_rule(text, words)
+        let words = crate::features::measure(text, crate::language::Language::English).words;
+        super::phrase_rule(text, words, crate::language::Language::English)
     }
 
     #[test]
     fn floating_examples_have_enough_words() {
         for p in PATTERNS.iter().filter(|p| !is_anchored(p.regex)) {
             for m in p.matches {
-                let words = crate::features::measure(m, crate::stopwords::Language::English).words;
+                let words = crate::features::measure(m, crate::language::Language::English).words;
                 assert!(words >= MIN_FLOATING_WORDS, "{m:?} has {words} words");
             }
         }
