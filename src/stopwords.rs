@@ -33,7 +33,11 @@ impl Language {
     #[inline]
     pub(crate) fn contains(self, key: Key) -> bool {
         match self {
-            Language::English => ENGLISH_LIST.ascii.contains(key),
+            // PERF: the table of English at a fixed address and size, so the
+            // lookup of most words of most pages needs no indirection.
+            Language::English => ENGLISH_BUCKETS
+                .get(bucket_of(key.0, ENGLISH_SHIFT))
+                .is_some_and(|b| b.iter().fold(false, |found, &k| found | (k == key.0))),
             other => other.stoplist().ascii.contains(key),
         }
     }

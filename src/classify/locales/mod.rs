@@ -47,6 +47,9 @@ pub(crate) fn patterns(language: Language) -> &'static [Pattern] {
     }
 }
 
+/// The lazy DFA cache of a language's set, in bytes.
+const DFA_CACHE_BYTES: usize = 8 << 20;
+
 /// A language's patterns as one set, and the rule of each.
 struct Compiled {
     set: RegexSet,
@@ -60,14 +63,47 @@ fn compile(language: Language) -> Option<Compiled> {
     if patterns.is_empty() {
         return None;
     }
-    let set = RegexSetBuilder::new(patterns.iter().map(|p| p.regex))
+    let set = RegexSetBuilder::new(patterns.iter().map(|p| without_word_boundaries(p.regex)))
         .case_insensitive(true)
+        // PERF: room for the lazy DFA of Unicode classes on non-ASCII text,
+        // which with the default cache falls back to a slower engine.
+        .dfa_size_limit(DFA_CACHE_BYTES)
         .build()
         .ok()?;
     Some(Compiled {
         set,
         rules: patterns.iter().map(|p| p.rule).collect(),
     })
+}
+
+/// `regex` with each `\b` replaced by a non-word character or an end of
+/// the text: `(?:^|\W)` before a word, `(?:\W|$)` after one. For telling
+/// whether a block matches, the two mean the same.
+///
+/// PERF: the lazy DFA of the `regex` crate cannot evaluate a Unicode `\b`
+/// on non-ASCII text and hands such searches to a slower engine (the
+/// PikeVM, about a hundred times slower on these sets); every block of a
+/// page in Russian or Polish is non-ASCII.
+fn without_word_boundaries(regex: &str) -> String {
+    let mut out = String::with_capacity(regex.len() + 16);
+    let mut rest = regex;
+    while let Some(at) = rest.find("\\b") {
+        let (before, after) = rest.split_at(at);
+        let after = after.get(2..).unwrap_or_default();
+        out.push_str(before);
+        let starts_word = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '(');
+        out.push_str(if starts_word {
+            "(?:^|\\W)"
+        } else {
+            "(?:\\W|$)"
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The rule of the first pattern of `language` that matches `text`, if any.
@@ -78,6 +114,11 @@ pub(crate) fn phrase_rule(text: &str, language: Language) -> Option<Rule> {
         .get(language.index())?
         .get_or_init(|| compile(language))
         .as_ref()?;
+    // PERF: `is_match` runs a lazy DFA; `matches` (which of the set) runs
+    // a slower engine, so only blocks that match at all pay for it.
+    if !compiled.set.is_match(text) {
+        return None;
+    }
     let first = compiled.set.matches(text).into_iter().next()?;
     compiled.rules.get(first).copied()
 }
@@ -129,6 +170,19 @@ mod tests {
             }
         }
         assert!(compile(Language::English).is_none());
+    }
+
+    #[test]
+    fn word_boundaries_become_classes() {
+        use super::without_word_boundaries as w;
+        assert_eq!(w(r"\balle rechte\b"), r"(?:^|\W)alle rechte(?:\W|$)");
+        assert_eq!(w(r"\b(a|b) c\b|^d$"), r"(?:^|\W)(a|b) c(?:\W|$)|^d$");
+        assert_eq!(w(r"^x\W*$"), r"^x\W*$");
+        for language in LANGUAGES {
+            for p in patterns(language) {
+                assert!(!w(p.regex).contains(r"\b"), "{}", p.regex);
+            }
+        }
     }
 
     #[test]
