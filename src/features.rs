@@ -686,6 +686,18 @@ mod tests {
             proptest::prop_assert_eq!((f.urls, f.emails), (all.urls, all.emails));
         }
 
+        /// Any text in any language: no panic, and stopwords are words.
+        #[test]
+        fn every_language_measures_any_text(
+            s in "(\\PC|[a-zäöüßéА-яぁ-ん東京的了是在我们 ,.。]){0,60}",
+            pick in 0usize..46,
+        ) {
+            let language = Language::ALL.get(pick).copied().unwrap_or_default();
+            let f = measure(&s, language);
+            proptest::prop_assert!(f.stopwords <= f.words, "{:?}", f);
+            proptest::prop_assert!(f.chars as usize >= s.chars().count());
+        }
+
         #[test]
         fn fast_counts_equal_naive(s in "[a-zA-Z0-9 ,.é東'’-]{0,80}") {
             let f = m(&s);
