@@ -67,10 +67,10 @@ pub(crate) struct Markup {
 }
 
 impl Segmented {
-    fn with_capacity(bytes: usize) -> Self {
+    fn with_capacity(bytes: usize, blocks: usize) -> Self {
         Segmented {
             text: String::with_capacity(bytes),
-            blocks: Vec::with_capacity(bytes / 64 + 1),
+            blocks: Vec::with_capacity(blocks),
             markup: Vec::new(),
             title: None,
             overflow: false,

@@ -219,7 +219,7 @@ struct Walk {
 
 impl Walk {
     fn new(bytes: usize) -> Self {
-        let mut doc = Segmented::with_capacity(bytes / 4);
+        let mut doc = Segmented::with_capacity(bytes / 4, bytes / 256 + 1);
         doc.markup = Vec::with_capacity(doc.blocks.capacity());
         Walk {
             doc,
