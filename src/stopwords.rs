@@ -532,7 +532,7 @@ mod tests {
 
     #[test]
     fn every_language_has_a_stoplist_that_finds_its_words() {
-        for language in Language::ALL {
+        for &language in Language::ALL {
             let list = language.stoplist();
             let words: &[&str] = if language == Language::English {
                 &[]
