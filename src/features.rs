@@ -245,12 +245,13 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                         .get(start_index(prev, first))
                         .copied()
                         .unwrap_or(0);
-                    if n == 8 {
+                    if end == LOWER {
                         // A longer word: its first eight letters at once,
-                        // the rest by the per-byte path.
+                        // the rest by the per-byte path; or a word that
+                        // reaches the end of `part`.
                         word = key;
                         prev = LOWER;
-                        i += 8;
+                        i += n as usize;
                         continue;
                     }
                     // The character after the word, as the per-byte path
@@ -345,21 +346,43 @@ fn char_count(bytes: &[u8]) -> usize {
     bytes.len() - continuations
 }
 
+/// The bytes of `part` from `i`, at most eight, as a little-endian `u64`
+/// padded with zero bytes, and how many there are.
+#[inline]
+fn eight_from(part: &[u8], i: usize) -> Option<(u64, usize)> {
+    if let Some(eight) = part.get(i..i.checked_add(8)?) {
+        return Some((u64::from_le_bytes(eight.try_into().ok()?), 8));
+    }
+    let left = part.len().checked_sub(i).filter(|&n| n > 0)?;
+    // Near the end: the last eight bytes, shifted so that byte `i` comes
+    // first; in a shorter block, the bytes one by one.
+    let raw = match part.len().checked_sub(8).and_then(|s| part.get(s..)) {
+        Some(last) => u64::from_le_bytes(last.try_into().ok()?) >> (8 * (8 - left)),
+        None => part
+            .get(i..)?
+            .iter()
+            .rev()
+            .fold(0, |raw, &b| (raw << 8) | u64::from(b)),
+    };
+    Some((raw, left))
+}
+
 /// A word of ASCII letters, all lowercase but perhaps the first, at byte
 /// `i` of `part`: its length (at most eight), its key and the class of its
 /// first letter, and the class of the ASCII character after it, which is not
 /// alphanumeric. A word of more than seven letters returns its first eight,
-/// with [`LOWER`] as the class after them: the word goes on.
+/// with [`LOWER`] as the class after them: the word goes on; so does a word
+/// that reaches the end of `part`, with all its letters.
 ///
 /// PERF: the fast path of [`measure`] for the usual word, which takes the
 /// eight bytes from `i` as one `u64` and finds the run of lowercase letters
-/// in all of them at once (SWAR) instead of one table walk per byte. Any
-/// other word (with digits, inner capitals or non-ASCII letters, or too near
-/// the end of the block) returns `None` and takes the per-byte path.
+/// in all of them at once (SWAR) instead of one table walk per byte. Near
+/// the end of `part` it takes its last eight bytes, shifted; the zero bytes
+/// shifted in are not letters. Any other word (with digits, inner capitals
+/// or non-ASCII letters) returns `None` and takes the per-byte path.
 #[inline]
 fn short_word(part: &[u8], i: usize) -> Option<(u32, Key, Class, Class)> {
-    let eight: [u8; 8] = part.get(i..i.checked_add(8)?)?.try_into().ok()?;
-    let raw = u64::from_le_bytes(eight);
+    let (raw, left) = eight_from(part, i)?;
     let first = ASCII.get(usize::from(raw as u8)).copied()?;
     if first & LETTER == 0 {
         return None;
@@ -371,8 +394,8 @@ fn short_word(part: &[u8], i: usize) -> Option<(u32, Key, Class, Class)> {
     let past_z = low7.wrapping_add(ONES * (0x80 - 0x7b));
     let lower = from_a & !past_z & !x & HIGH;
     let n = (!lower & HIGH).trailing_zeros() / 8; // 8 when all are letters
-    if n == 8 {
-        return Some((8, Key::of_lowercase(x, 8), first, LOWER));
+    if n as usize >= left {
+        return Some((n, Key::of_lowercase(x, n), first, LOWER));
     }
     let end_byte = raw.checked_shr(8 * n)? as u8;
     let end = ASCII.get(usize::from(end_byte)).copied()?;
