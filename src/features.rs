@@ -103,17 +103,33 @@ const fn ascii_classes() -> [Class; 128] {
 }
 
 /// The class of a non-ASCII character.
+///
+/// PERF: General Punctuation (U+2000 to U+206F: dashes, curly quotes and
+/// apostrophes, bullets, the ellipsis) holds more than half the non-ASCII
+/// characters of most pages and no letter or digit, so its characters skip
+/// the Unicode tables (a unit test checks the whole block).
 fn unicode_class(c: char) -> Class {
-    if c.is_alphanumeric() {
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return symbol_class(c);
+    }
+    let alphabetic = c.is_alphabetic();
+    if alphabetic || c.is_numeric() {
         let mut class = ALNUM | SOLID;
-        if c.is_alphabetic() {
+        if alphabetic {
             class |= LETTER;
         }
         if c.is_uppercase() {
             class |= UPPER;
         }
         class
-    } else if is_separator(c) {
+    } else {
+        symbol_class(c)
+    }
+}
+
+/// The class of a character that is neither alphanumeric nor a space.
+fn symbol_class(c: char) -> Class {
+    if is_separator(c) {
         SOLID | SYMBOL | SEPARATOR
     } else {
         SOLID | SYMBOL
@@ -268,6 +284,13 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                     }
                     prev = end;
                     i = at + 1;
+                    continue;
+                }
+                if b == b' ' || b == b'\n' {
+                    // A space after a symbol or a space ends no word and
+                    // adds to no count.
+                    prev = 0;
+                    i += 1;
                     continue;
                 }
             }
@@ -508,6 +531,15 @@ mod tests {
         assert_eq!(m("see www.example.org today").urls, 1);
         let plain = m("Email me at the office. See you.");
         assert_eq!((plain.urls, plain.emails), (0, 0));
+    }
+
+    #[test]
+    fn general_punctuation_is_never_alphanumeric() {
+        // What makes the shortcut of `unicode_class` exact.
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::unicode_class(c) & super::ALNUM, 0, "{c:?}");
+        }
     }
 
     #[test]
