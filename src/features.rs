@@ -106,17 +106,33 @@ const fn ascii_classes() -> [Class; 128] {
 }
 
 /// The class of a non-ASCII character.
+///
+/// PERF: General Punctuation (U+2000 to U+206F: dashes, curly quotes and
+/// apostrophes, bullets, the ellipsis) holds more than half the non-ASCII
+/// characters of most pages and no letter or digit, so its characters skip
+/// the Unicode tables (a unit test checks the whole block).
 fn unicode_class(c: char) -> Class {
-    if c.is_alphanumeric() {
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return symbol_class(c);
+    }
+    let alphabetic = c.is_alphabetic();
+    if alphabetic || c.is_numeric() {
         let mut class = ALNUM | SOLID;
-        if c.is_alphabetic() {
+        if alphabetic {
             class |= LETTER;
         }
         if c.is_uppercase() {
             class |= UPPER;
         }
         class
-    } else if is_separator(c) {
+    } else {
+        symbol_class(c)
+    }
+}
+
+/// The class of a character that is neither alphanumeric nor a space.
+fn symbol_class(c: char) -> Class {
+    if is_separator(c) {
         SOLID | SYMBOL | SEPARATOR
     } else {
         SOLID | SYMBOL
@@ -248,12 +264,13 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                         .get(start_index(prev, first))
                         .copied()
                         .unwrap_or(0);
-                    if n == 8 {
+                    if end == LOWER {
                         // A longer word: its first eight letters at once,
-                        // the rest by the per-byte path.
+                        // the rest by the per-byte path; or a word that
+                        // reaches the end of `part`.
                         word = key;
                         prev = LOWER;
-                        i += 8;
+                        i += n as usize;
                         continue;
                     }
                     // The character after the word, as the per-byte path
@@ -270,6 +287,13 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                     }
                     prev = end;
                     i = at + 1;
+                    continue;
+                }
+                if b == b' ' || b == b'\n' {
+                    // A space after a symbol or a space ends no word and
+                    // adds to no count.
+                    prev = 0;
+                    i += 1;
                     continue;
                 }
             }
@@ -304,14 +328,15 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
     let (chars, unspaced) = if bytes.is_ascii() {
         (bytes.len(), 0)
     } else {
-        // Characters are the bytes that do not continue a UTF-8 sequence.
-        // PERF: two passes, a count and an OR, each of which the compiler
-        // vectorises; one pass doing both is not.
-        let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        // PERF: an OR over the bytes, which the compiler vectorises, finds
+        // the lead bytes of unspaced scripts.
         let lead = bytes
             .iter()
             .fold(0u8, |acc, &b| acc | u8::from(may_start_unspaced(b)));
-        (chars, unicode_words(text, language, lead != 0, &mut f))
+        (
+            char_count(bytes),
+            unicode_words(text, language, lead != 0, &mut f),
+        )
     };
     f.chars = u32::try_from(chars)
         .unwrap_or(u32::MAX)
@@ -454,21 +479,70 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of every byte of a `u64`.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
+/// The number of characters of `bytes`, valid UTF-8: the bytes that do not
+/// continue a sequence (`0x80` to `0xBF`).
+///
+/// PERF: eight bytes at a time; a chunk of ASCII, most of most pages, costs
+/// one test.
+#[inline]
+fn char_count(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0usize;
+    for chunk in &mut chunks {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            continue;
+        };
+        let x = u64::from_le_bytes(eight);
+        if x & HIGH != 0 {
+            // The high bit set and the next one clear: `10xxxxxx`.
+            continuations += (x & !(x << 1) & HIGH).count_ones() as usize;
+        }
+    }
+    continuations += chunks
+        .remainder()
+        .iter()
+        .filter(|&&b| (b as i8) < -0x40)
+        .count();
+    bytes.len() - continuations
+}
+
+/// The bytes of `part` from `i`, at most eight, as a little-endian `u64`
+/// padded with zero bytes, and how many there are.
+#[inline]
+fn eight_from(part: &[u8], i: usize) -> Option<(u64, usize)> {
+    if let Some(eight) = part.get(i..i.checked_add(8)?) {
+        return Some((u64::from_le_bytes(eight.try_into().ok()?), 8));
+    }
+    let left = part.len().checked_sub(i).filter(|&n| n > 0)?;
+    // Near the end: the last eight bytes, shifted so that byte `i` comes
+    // first; in a shorter block, the bytes one by one.
+    let raw = match part.len().checked_sub(8).and_then(|s| part.get(s..)) {
+        Some(last) => u64::from_le_bytes(last.try_into().ok()?) >> (8 * (8 - left)),
+        None => part
+            .get(i..)?
+            .iter()
+            .rev()
+            .fold(0, |raw, &b| (raw << 8) | u64::from(b)),
+    };
+    Some((raw, left))
+}
+
 /// A word of ASCII letters, all lowercase but perhaps the first, at byte
 /// `i` of `part`: its length (at most eight), its key and the class of its
 /// first letter, and the class of the ASCII character after it, which is not
 /// alphanumeric. A word of more than seven letters returns its first eight,
-/// with [`LOWER`] as the class after them: the word goes on.
+/// with [`LOWER`] as the class after them: the word goes on; so does a word
+/// that reaches the end of `part`, with all its letters.
 ///
 /// PERF: the fast path of [`measure`] for the usual word, which takes the
 /// eight bytes from `i` as one `u64` and finds the run of lowercase letters
-/// in all of them at once (SWAR) instead of one table walk per byte. Any
-/// other word (with digits, inner capitals or non-ASCII letters, or too near
-/// the end of the block) returns `None` and takes the per-byte path.
+/// in all of them at once (SWAR) instead of one table walk per byte. Near
+/// the end of `part` it takes its last eight bytes, shifted; the zero bytes
+/// shifted in are not letters. Any other word (with digits, inner capitals
+/// or non-ASCII letters) returns `None` and takes the per-byte path.
 #[inline]
 fn short_word(part: &[u8], i: usize) -> Option<(u32, Key, Class, Class)> {
-    let eight: [u8; 8] = part.get(i..i.checked_add(8)?)?.try_into().ok()?;
-    let raw = u64::from_le_bytes(eight);
+    let (raw, left) = eight_from(part, i)?;
     let first = ASCII.get(usize::from(raw as u8)).copied()?;
     if first & LETTER == 0 {
         return None;
@@ -480,8 +554,8 @@ fn short_word(part: &[u8], i: usize) -> Option<(u32, Key, Class, Class)> {
     let past_z = low7.wrapping_add(ONES * (0x80 - 0x7b));
     let lower = from_a & !past_z & !x & HIGH;
     let n = (!lower & HIGH).trailing_zeros() / 8; // 8 when all are letters
-    if n == 8 {
-        return Some((8, Key::of_lowercase(x, 8), first, LOWER));
+    if n as usize >= left {
+        return Some((n, Key::of_lowercase(x, n), first, LOWER));
     }
     let end_byte = raw.checked_shr(8 * n)? as u8;
     let end = ASCII.get(usize::from(end_byte)).copied()?;
@@ -594,6 +668,15 @@ mod tests {
         assert_eq!(m("see www.example.org today").urls, 1);
         let plain = m("Email me at the office. See you.");
         assert_eq!((plain.urls, plain.emails), (0, 0));
+    }
+
+    #[test]
+    fn general_punctuation_is_never_alphanumeric() {
+        // What makes the shortcut of `unicode_class` exact.
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::unicode_class(c) & super::ALNUM, 0, "{c:?}");
+        }
     }
 
     #[test]

@@ -9,8 +9,18 @@ use crate::block::{Block, BlockKind, Label};
 /// which stay on adjacent lines, consecutive items of one HTML list, one per
 /// line, and consecutive cells of one table row, on one line separated by a
 /// tab, its rows on adjacent lines. The result has no leading or trailing whitespace.
-pub(crate) fn join<'a>(blocks: impl Iterator<Item = (&'a Block, &'a str, Label)>) -> String {
-    let mut out = String::new();
+///
+/// PERF: a first pass over the blocks sums the kept text and two bytes of
+/// separator per block, so the result is allocated once, not grown.
+pub(crate) fn join<'a>(
+    blocks: impl Iterator<Item = (&'a Block, &'a str, Label)> + Clone,
+) -> String {
+    let room: usize = blocks
+        .clone()
+        .filter(|&(_, _, label)| label == Label::Kept)
+        .map(|(_, text, _)| text.len() + 2)
+        .sum();
+    let mut out = String::with_capacity(room);
     let mut prev: Option<(usize, u32)> = None; // (index, paragraph) of the last kept block
     let mut prev_kind: Option<BlockKind> = None;
     for (i, (block, text, label)) in blocks.enumerate() {

@@ -252,16 +252,61 @@ fn is_currency(c: char) -> bool {
 
 /// Drops a kept block whose text repeats an earlier kept block exactly: the
 /// slides of a carousel, a menu printed twice for mobile and desktop.
+///
+/// PERF: the texts go into a set on std's hasher, which resists crafted
+/// collisions (pages are untrusted) but reads every byte slowly. Most kept
+/// blocks have no twin, so a first pass counts the blocks per slot of a
+/// small table, the slot picked by a cheap fingerprint of the text (its
+/// length and its first and last eight bytes); a block alone in its slot
+/// repeats no other block and skips the set. Equal texts always share a
+/// slot, so the table only filters: a page crafted to fill every slot costs
+/// what hashing every block did, and gets the same verdicts.
 fn drop_repeats(doc: &Segmented, verdicts: &mut [Verdict]) {
+    let candidate = |v: &Verdict| v.class == Class::Good && !v.fixed;
+    let mut slots = [0u8; REPEAT_SLOTS];
+    for (block, v) in doc.blocks.iter().zip(verdicts.iter()) {
+        if candidate(v) {
+            if let Some(n) = slots.get_mut(repeat_slot(doc.text_of(block))) {
+                *n = n.saturating_add(1);
+            }
+        }
+    }
     let mut seen: HashSet<&str> = HashSet::new();
     for (block, v) in doc.blocks.iter().zip(verdicts.iter_mut()) {
-        if v.class != Class::Good || v.fixed {
+        if !candidate(v) {
             continue;
         }
-        if !seen.insert(doc.text_of(block)) {
+        let text = doc.text_of(block);
+        if slots.get(repeat_slot(text)).is_some_and(|&n| n < 2) {
+            continue;
+        }
+        if !seen.insert(text) {
             (v.class, v.rule) = (Class::Bad, Rule::Repeated);
         }
     }
+}
+
+/// Slots of the table of [`drop_repeats`], a power of two.
+const REPEAT_SLOTS: usize = 4096;
+
+/// The slot of `text` in the table of [`drop_repeats`]: a multiplicative
+/// hash of its length and its first and last eight bytes (fewer when it is
+/// shorter). Equal texts get equal slots; nothing else is promised.
+fn repeat_slot(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => {
+            let mut short = [0u8; 8];
+            for (slot, &b) in short.iter_mut().zip(bytes) {
+                *slot = b;
+            }
+            (u64::from_le_bytes(short), 0)
+        }
+    };
+    let mixed = (head.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ tail ^ bytes.len() as u64)
+        .wrapping_mul(0xff51_afd7_ed55_8ccd);
+    (mixed >> (64 - REPEAT_SLOTS.trailing_zeros())) as usize
 }
 
 /// A block that may be a heading: an HTML heading, or a short line of words
@@ -666,6 +711,46 @@ mod tests {
         relabel(&doc, &features, &mut verdicts, &T);
         assert_eq!(verdicts[0].class, Good);
         assert_eq!((verdicts[1].class, verdicts[1].rule), (Bad, Rule::Repeated));
+    }
+
+    proptest::proptest! {
+        /// The slot table only filters: the verdicts are those of a set of
+        /// every kept text, also for texts that share length, head and tail.
+        #[test]
+        fn repeats_equal_naive(
+            picks in proptest::collection::vec((0usize..8, proptest::bool::ANY), 0..40)
+        ) {
+            let texts = [
+                "a", "b", "", "Same words here", "Same wordz here",
+                "A long line that starts and ends the same way, twice over.",
+                "A long line that starts and ends the SAME way, twice over.",
+                "né",
+            ];
+            let mut doc = Segmented::default();
+            let mut verdicts = Vec::new();
+            for &(i, good) in &picks {
+                let start = doc.text.len();
+                doc.text.push_str(texts[i]);
+                doc.blocks.push(Block {
+                    span: start..doc.text.len(),
+                    paragraph: 0,
+                    line: 1,
+                    kind: BlockKind::Line,
+                });
+                doc.text.push('\n');
+                let class = if good { Good } else { Bad };
+                verdicts.push(Verdict { class, rule: Rule::Good, fixed: false });
+            }
+            let mut expected = verdicts.clone();
+            let mut seen = std::collections::HashSet::new();
+            for (b, v) in doc.blocks.iter().zip(&mut expected) {
+                if v.class == Good && !seen.insert(doc.text_of(b)) {
+                    (v.class, v.rule) = (Bad, Rule::Repeated);
+                }
+            }
+            super::drop_repeats(&doc, &mut verdicts);
+            proptest::prop_assert_eq!(verdicts, expected);
+        }
     }
 
     use Class::*;

@@ -10,13 +10,14 @@
 //! Most are anchored at both ends (`^...$`) so that a phrase inside a sentence
 //! ("She would not share this with anyone.") never fires.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::packed;
 use once_cell::sync::Lazy;
 use regex::bytes::{Regex, RegexBuilder};
 use regex_automata::dfa::{dense, dense::DFA, Automaton, StartKind};
 use regex_automata::nfa::thompson;
-use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, MatchKind};
+use regex_automata::util::primitives::{PatternID, StateID};
+use regex_automata::util::{start, syntax};
+use regex_automata::{Anchored, MatchKind};
 
 use crate::language::Language;
 use crate::rule::{Family, Rule};
@@ -334,18 +335,26 @@ pub(crate) static PATTERNS: &[Pattern] = &[
 /// the block instead, where it dies within a few bytes too. The few patterns
 /// that can match anywhere are single regexes behind a length and key-word
 /// gate, so most blocks never reach them.
+///
+/// PERF: every search covers a whole block, anchored at its start (or, for
+/// a suffix, at its end), so the start state of each DFA is always the same:
+/// it is found once here, and a search is a bare walk over the transition
+/// table (see [`first_match`]) with none of the per-call set-up of
+/// `try_search_fwd` (which cost more than the walk itself on most blocks).
 struct Compiled {
     /// The anchored patterns as one dense DFA, built once, without their
     /// suffix alternatives: a search is a table walk per byte, with no cache
     /// and no per-call set-up.
     anchored: DFA<Vec<u32>>,
+    /// The start state of `anchored` at the start of a block.
+    anchored_start: StateID,
     /// For each pattern of `anchored`, in set order: its position in the
     /// library and its rule.
     anchored_rules: Vec<(usize, Rule)>,
     /// The alternatives of anchored patterns that read `^.*…$`, in library
     /// order: the position and rule of their pattern, and a reverse DFA
-    /// searched anchored at the end of the block.
-    suffixes: Vec<(usize, Rule, DFA<Vec<u32>>)>,
+    /// searched anchored at the end of the block, and its start state there.
+    suffixes: Vec<(usize, Rule, DFA<Vec<u32>>, StateID)>,
     /// The patterns that may match anywhere, each a regex of its own.
     floating: Vec<(Rule, Regex)>,
     /// The shortest text (in bytes) any floating pattern can match: shorter
@@ -353,7 +362,52 @@ struct Compiled {
     floating_min_len: usize,
     /// Key words of the floating patterns: a block without any of them
     /// cannot match one, and skips them.
-    floating_gate: AhoCorasick,
+    floating_gate: Gate,
+}
+
+/// The key-word gate: finds [`FLOATING_KEYS`] in a block, in any ASCII case.
+///
+/// PERF: the gate reads every byte of most blocks of three or more words,
+/// a tenth of a page's text. A DFA pays a dependent table load per byte;
+/// Teddy (aho-corasick's packed searcher) tests 16 or 32 bytes at a time
+/// with SIMD, but matches bytes exactly, so it searches for the lowercase
+/// keys in a copy of the block folded to lowercase (on the stack: blocks
+/// here are at most [`MAX_PHRASE_BYTES`]). Where there is no packed
+/// searcher (other than x86-64 and aarch64), a DFA of the keys does the job.
+struct Gate {
+    /// The lowercase keys, searched for in the folded block.
+    packed: Option<packed::Searcher>,
+    /// The keys as one unanchored, case-insensitive DFA, and its start
+    /// state: the fallback.
+    dfa: DFA<Vec<u32>>,
+    start: StateID,
+}
+
+impl Gate {
+    fn new() -> Option<Gate> {
+        let keys: Vec<String> = FLOATING_KEYS.iter().map(|k| regex::escape(k)).collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let dfa = dfa(&keys, StartKind::Unanchored)?;
+        Some(Gate {
+            packed: packed::Searcher::new(FLOATING_KEYS.iter().map(|k| k.to_ascii_lowercase())),
+            start: start_state(&dfa, Anchored::No)?,
+            dfa,
+        })
+    }
+
+    /// True when `bytes` holds a key.
+    fn passes(&self, bytes: &[u8]) -> bool {
+        let mut buffer = [0u8; MAX_PHRASE_BYTES];
+        match (&self.packed, buffer.get_mut(..bytes.len())) {
+            (Some(packed), Some(folded)) => {
+                for (f, &b) in folded.iter_mut().zip(bytes) {
+                    *f = b.to_ascii_lowercase();
+                }
+                packed.find(folded).is_some()
+            }
+            _ => any_match(&self.dfa, self.start, bytes.iter()),
+        }
+    }
 }
 
 /// Every floating pattern contains one of these (ASCII case-insensitive);
@@ -388,12 +442,16 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
             forward.push((position, p.rule, starts.join("|")));
         }
         for alt in ends {
-            suffixes.push((position, p.rule, reverse_dfa(alt)?));
+            let reverse = reverse_dfa(alt)?;
+            let start = start_state(&reverse, Anchored::Yes)?;
+            suffixes.push((position, p.rule, reverse, start));
         }
     }
     let sources: Vec<&str> = forward.iter().map(|(_, _, re)| re.as_str()).collect();
+    let anchored = dfa(&sources, StartKind::Anchored)?;
     Some(Compiled {
-        anchored: dfa(&sources, StartKind::Anchored)?,
+        anchored_start: start_state(&anchored, Anchored::Yes)?,
+        anchored,
         anchored_rules: forward.iter().map(|&(pos, rule, _)| (pos, rule)).collect(),
         suffixes,
         floating_min_len: floating
@@ -405,12 +463,70 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
             .iter()
             .map(|p| regex(p.regex).map(|re| (p.rule, re)))
             .collect::<Option<Vec<_>>>()?,
-        floating_gate: AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(FLOATING_KEYS)
-            .ok()?,
+        floating_gate: Gate::new()?,
     })
 });
+
+/// The start state of `dfa` for a search over a whole block (nothing before
+/// it, nothing after it), in `mode`: the same for every block.
+fn start_state(dfa: &DFA<Vec<u32>>, mode: Anchored) -> Option<StateID> {
+    dfa.start_state(&start::Config::new().anchored(mode)).ok()
+}
+
+/// The pattern of the leftmost-first match of the anchored `dfa` on
+/// `bytes`, searched from `start`, the state at the start of a block: what
+/// `try_search_fwd` finds with an anchored [`regex_automata::Input`] over
+/// `bytes`.
+///
+/// PERF: the bare loop of that search. A DFA reports a match one byte late:
+/// entering a match state after byte `i` means a match ended at `i`; the
+/// last one seen before the DFA dies is the leftmost-first one. None of the
+/// DFAs here has quit bytes (their patterns use ASCII classes only), so a
+/// quit state never happens; it would end the search without a match, as the
+/// error of `try_search_fwd` does for the caller.
+fn first_match(dfa: &DFA<Vec<u32>>, start: StateID, bytes: &[u8]) -> Option<PatternID> {
+    let mut sid = start;
+    let mut found = None;
+    for &b in bytes {
+        sid = dfa.next_state(sid, b);
+        if dfa.is_special_state(sid) {
+            if dfa.is_match_state(sid) {
+                found = Some(dfa.match_pattern(sid, 0));
+            } else if dfa.is_dead_state(sid) {
+                return found;
+            } else if dfa.is_quit_state(sid) {
+                return None;
+            }
+        }
+    }
+    let sid = dfa.next_eoi_state(sid);
+    if dfa.is_match_state(sid) {
+        found = Some(dfa.match_pattern(sid, 0));
+    }
+    found
+}
+
+/// True when `dfa`, from `start` (its state at the start of the search),
+/// reaches a match over `bytes`, read in the order given: what
+/// `try_search_fwd` (or `try_search_rev`, `bytes` read backwards) reports as
+/// some match over a whole block, by the bare loop of [`first_match`]. Used
+/// for the key-word gate (unanchored) and the suffix alternatives (a reverse
+/// DFA, anchored at the end of the block): both only ask whether there is a
+/// match, so the first match state ends the search.
+fn any_match<'a>(dfa: &DFA<Vec<u32>>, start: StateID, bytes: impl Iterator<Item = &'a u8>) -> bool {
+    let mut sid = start;
+    for &b in bytes {
+        sid = dfa.next_state(sid, b);
+        if dfa.is_special_state(sid) {
+            if dfa.is_match_state(sid) {
+                return true;
+            } else if dfa.is_dead_state(sid) || dfa.is_quit_state(sid) {
+                return false;
+            }
+        }
+    }
+    dfa.is_match_state(dfa.next_eoi_state(sid))
+}
 
 /// The syntax of every pattern: case-insensitive, on bytes, ASCII classes
 /// (`\w`, `\b`, `\s`).
@@ -543,19 +659,16 @@ fn english_rule(text: &str, words: u32) -> Option<Rule> {
     let bytes = text.as_bytes();
     // Leftmost-first on anchored patterns: the match that wins is the one of
     // the earliest pattern in the library.
-    let input = Input::new(bytes).anchored(Anchored::Yes);
-    let first = match lib.anchored.try_search_fwd(&input) {
-        Ok(Some(m)) => lib.anchored_rules.get(m.pattern().as_usize()).copied(),
-        _ => None,
-    };
+    let first = first_match(&lib.anchored, lib.anchored_start, bytes)
+        .and_then(|pattern| lib.anchored_rules.get(pattern.as_usize()).copied());
     // A suffix alternative of an earlier pattern wins over that match.
     let before = first.map_or(usize::MAX, |(position, _)| position);
     let suffix = lib
         .suffixes
         .iter()
-        .take_while(|(position, _, _)| *position < before)
-        .find(|(_, _, dfa)| matches!(dfa.try_search_rev(&input), Ok(Some(_))));
-    if let Some((_, rule, _)) = suffix {
+        .take_while(|(position, _, _, _)| *position < before)
+        .find(|(_, _, dfa, start)| any_match(dfa, *start, bytes.iter().rev()));
+    if let Some((_, rule, _, _)) = suffix {
         return Some(*rule);
     }
     if let Some((_, rule)) = first {
@@ -565,7 +678,7 @@ fn english_rule(text: &str, words: u32) -> Option<Rule> {
     // never reach the key-word gate.
     if words < MIN_FLOATING_WORDS
         || bytes.len() < lib.floating_min_len
-        || !lib.floating_gate.is_match(bytes)
+        || !lib.floating_gate.passes(bytes)
     {
         return None;
     }
@@ -619,10 +732,70 @@ mod tests {
         for p in PATTERNS.iter().filter(|p| !is_anchored(p.regex)) {
             for m in p.matches {
                 assert!(
-                    lib.floating_gate.is_match(m.as_bytes()),
+                    lib.floating_gate.passes(m.as_bytes()),
                     "{m:?} misses the gate"
                 );
             }
+        }
+    }
+
+    /// The bare DFA walks find what regex-automata's own searches find, and
+    /// the gate passes exactly the blocks that hold a key word.
+    fn walks_agree_with_searches(text: &str) {
+        use regex_automata::dfa::Automaton;
+        use regex_automata::{Anchored, Input};
+        let lib = LIBRARY.as_ref().unwrap();
+        let bytes = text.as_bytes();
+        let input = Input::new(bytes).anchored(Anchored::Yes);
+        let expected = lib
+            .anchored
+            .try_search_fwd(&input)
+            .unwrap()
+            .map(|m| m.pattern());
+        let got = super::first_match(&lib.anchored, lib.anchored_start, bytes);
+        assert_eq!(got, expected, "{text:?}");
+        for (_, _, dfa, start) in &lib.suffixes {
+            let expected = dfa.try_search_rev(&input).unwrap().is_some();
+            let got = super::any_match(dfa, *start, bytes.iter().rev());
+            assert_eq!(got, expected, "{text:?}");
+        }
+        let lower = text.to_ascii_lowercase();
+        let expected = super::FLOATING_KEYS
+            .iter()
+            .any(|k| lower.contains(&k.to_ascii_lowercase()));
+        let gate = &lib.floating_gate;
+        if bytes.len() <= super::MAX_PHRASE_BYTES {
+            assert_eq!(gate.passes(bytes), expected, "{text:?}");
+        }
+        let dfa = super::any_match(&gate.dfa, gate.start, bytes.iter());
+        assert_eq!(dfa, expected, "{text:?}");
+    }
+
+    #[test]
+    fn walks_agree_on_every_example() {
+        for p in PATTERNS {
+            for text in p.matches.iter().chain(p.rejects) {
+                walks_agree_with_searches(text);
+                walks_agree_with_searches(&text.to_uppercase());
+            }
+        }
+        walks_agree_with_searches("");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn walks_agree_on_phrase_like_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "share", "Like", "this", "post", " ", ":", "!", ".", "…", "»", "5", "2024",
+                    "min", "read", "By", "Jane", "Doe", "cookie", "COOKIES", "we use", "rights",
+                    "reserved", "All", "javascript", "browser", "é", "\n", "of", "the",
+                ]),
+                0..10,
+            ),
+            tail in "\\PC{0,6}",
+        ) {
+            walks_agree_with_searches(&(parts.concat() + &tail));
         }
     }
 

@@ -85,9 +85,14 @@ fn push_until(out: &mut String, text: &str, from: usize, until: Until) -> usize 
     let mut i = from;
     while let Some(&b) = bytes.get(i) {
         if !pending_space && run_start < i {
-            let plain = plain_prefix(bytes, i);
+            let mut plain = plain_prefix(bytes, i);
             if plain > 0 {
                 i += plain;
+                // Eight plain bytes: the run goes on, read the next eight.
+                while plain == 8 {
+                    plain = plain_prefix(bytes, i);
+                    i += plain;
+                }
                 continue;
             }
         }
