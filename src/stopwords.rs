@@ -57,6 +57,37 @@ impl Language {
     }
 }
 
+/// The stopwords of every language but English, in one list: the gate in
+/// front of language detection (see [`crate::language::reads_as_prose`]).
+pub(crate) fn any_language() -> &'static Stoplist {
+    static UNION: OnceLock<Stoplist> = OnceLock::new();
+    UNION.get_or_init(|| {
+        let words: Vec<&str> = Language::ALL
+            .iter()
+            .filter(|&&l| l != Language::English)
+            .flat_map(|l| {
+                stop_words::lookup(l.code())
+                    .unwrap_or_default()
+                    .iter()
+                    .copied()
+            })
+            .collect();
+        Stoplist::new(&words)
+    })
+}
+
+impl Stoplist {
+    /// True when `word`, a run of letters and digits, is a stopword (any
+    /// case): by its packed key when it is ASCII, else by its hash.
+    pub(crate) fn contains_word(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            word.len() <= MAX_LEN && self.ascii.contains(Key::of(word.as_bytes()))
+        } else {
+            self.contains_other(word)
+        }
+    }
+}
+
 /// The stopwords of one language, in two sets: words of ASCII letters and
 /// digits, looked up by their packed [`Key`] in the hot loop, and every
 /// other word (with a non-ASCII letter), looked up by a hash of its
