@@ -115,6 +115,9 @@ fn unicode_class(c: char) -> Class {
     if ('\u{2000}'..='\u{206f}').contains(&c) {
         return symbol_class(c);
     }
+    if is_cjk_letter(c) {
+        return ALNUM | SOLID | LETTER;
+    }
     let alphabetic = c.is_alphabetic();
     if alphabetic || c.is_numeric() {
         let mut class = ALNUM | SOLID;
@@ -379,7 +382,7 @@ fn unicode_words(text: &str, language: Language, lead: bool, f: &mut Features) -
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        if c.is_alphanumeric() {
+        if is_cjk_letter(c) || c.is_alphanumeric() {
             start.get_or_insert(i);
             non_ascii |= !c.is_ascii();
             if is_unspaced(c) {
@@ -415,28 +418,35 @@ const UNSPACED_WEIGHT: u32 = 3;
 
 /// Characters of `run` that are in stopwords of `stops`, matched greedily
 /// from the left, longest first.
+///
+/// PERF: the candidates at one position (one to four characters) are hashed
+/// as one running hash of their bytes, with no lowercasing (these scripts
+/// have no case, and the stoplist's hashes of them are of the same bytes),
+/// each looked up in one slot of the stoplist's table.
 fn unspaced_stopwords(run: &str, stops: &crate::stopwords::Stoplist) -> u32 {
+    use crate::stopwords::{fnv, FNV_OFFSET};
     if !stops.has_other() {
         return 0;
     }
-    let bounds: Vec<usize> = run
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(run.len()))
-        .collect();
     let mut found = 0u32;
     let mut at = 0usize;
-    while at + 1 < bounds.len() {
-        let longest = stops.longest().min(bounds.len() - 1 - at);
-        let hit = (1..=longest)
-            .rev()
-            .find(|&n| match (bounds.get(at), bounds.get(at + n)) {
-                (Some(&s), Some(&e)) => run.get(s..e).is_some_and(|w| stops.contains_other(w)),
-                _ => false,
-            });
-        let n = hit.unwrap_or(1);
-        found += u32::from(hit.is_some()) * n as u32;
-        at += n;
+    while let Some(rest) = run.get(at..).filter(|r| !r.is_empty()) {
+        let (mut h, mut end, mut hit) = (FNV_OFFSET, 0usize, None);
+        for (n, c) in rest.chars().take(stops.longest().max(1)).enumerate() {
+            let next = end + c.len_utf8();
+            h = fnv(h, rest.as_bytes().get(end..next).unwrap_or_default());
+            end = next;
+            if stops.contains_hash(h) {
+                hit = Some((n as u32 + 1, end));
+            }
+        }
+        match hit {
+            Some((n, len)) => {
+                found += n;
+                at += len;
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
     }
     found
 }
@@ -454,6 +464,19 @@ fn unspaced_stopwords(run: &str, stops: &crate::stopwords::Stoplist) -> u32 {
 #[inline]
 fn may_start_unspaced(b: u8) -> bool {
     (b >= 0xE0) & (b != 0xE2)
+}
+
+/// A CJK ideograph or a kana letter: alphabetic and without case, known
+/// without the Unicode tables (every code point of these ranges is a letter,
+/// `Lo`; a unit test checks it against `char::is_alphabetic`).
+#[inline]
+fn is_cjk_letter(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'     // CJK unified ideographs
+        | '\u{3400}'..='\u{4DBF}'   // CJK extension A
+        | '\u{3041}'..='\u{3096}'   // Hiragana
+        | '\u{30A1}'..='\u{30FA}'   // Katakana
+    )
 }
 
 /// A letter of a script written without spaces between words.
@@ -697,6 +720,25 @@ mod tests {
         let f = measure(ru, Language::Russian);
         assert_eq!(f.words, 7);
         assert!(f.stopwords >= 5, "{f:?}");
+    }
+
+    #[test]
+    fn cjk_letters_are_alphabetic_without_case() {
+        for range in [
+            '\u{4E00}'..='\u{9FFF}',
+            '\u{3400}'..='\u{4DBF}',
+            '\u{3041}'..='\u{3096}',
+            '\u{30A1}'..='\u{30FA}',
+        ] {
+            for c in range {
+                assert!(super::is_cjk_letter(c));
+                assert!(
+                    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase(),
+                    "{c:?}"
+                );
+            }
+        }
+        assert!(!super::is_cjk_letter('。') && !super::is_cjk_letter('・'));
     }
 
     #[test]

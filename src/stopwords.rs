@@ -95,7 +95,9 @@ impl Stoplist {
 /// take.
 pub(crate) struct Stoplist {
     ascii: Table,
-    /// Sorted [`hash_lowercase`] of the non-ASCII words.
+    /// [`hash_lowercase`] of the non-ASCII words, in an open-addressing
+    /// table (a power of two of slots, at most half full, `0` empty; see
+    /// [`Stoplist::contains_hash`]); empty when there are none.
     other: Vec<u64>,
     /// The longest non-ASCII word, in characters, at most
     /// [`MAX_UNSPACED_CHARS`]: how far the matching of text without spaces
@@ -129,11 +131,9 @@ impl Stoplist {
                 longest = longest.max(word.chars().count().min(MAX_UNSPACED_CHARS));
             }
         }
-        other.sort_unstable();
-        other.dedup();
         Stoplist {
             ascii: Table::of_keys(keys),
-            other,
+            other: hash_slots(&other),
             longest,
         }
     }
@@ -146,7 +146,26 @@ impl Stoplist {
     /// True when `word`, a run of letters and digits with a non-ASCII one,
     /// is a stopword (any case).
     pub(crate) fn contains_other(&self, word: &str) -> bool {
-        self.other.binary_search(&hash_lowercase(word)).is_ok()
+        self.contains_hash(hash_lowercase(word))
+    }
+
+    /// True when some non-ASCII stopword has the hash `h` (of its lowercase
+    /// form, as [`hash_lowercase`] or, for text without case, [`fnv`]).
+    ///
+    /// PERF: one slot, rarely two; the table is fixed, so no input can make
+    /// the probing longer than the list itself made it.
+    pub(crate) fn contains_hash(&self, h: u64) -> bool {
+        let mask = self.other.len().wrapping_sub(1);
+        let h = h.max(1);
+        let mut i = slot_of(h) & mask;
+        for _ in 0..self.other.len() {
+            match self.other.get(i) {
+                Some(&s) if s == h => return true,
+                Some(&0) | None => return false,
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+        false
     }
 
     /// The longest stopword with a non-ASCII letter, in characters (at most
@@ -156,20 +175,60 @@ impl Stoplist {
     }
 }
 
+/// The open-addressing table of [`Stoplist::other`] for `hashes`: a power
+/// of two of slots, at least twice as many as hashes, linear probing; a hash
+/// of `0` is stored (and looked up) as `1`, since `0` marks an empty slot.
+fn hash_slots(hashes: &[u64]) -> Vec<u64> {
+    if hashes.is_empty() {
+        return Vec::new();
+    }
+    let size = (hashes.len() * 2).next_power_of_two().max(16);
+    let mask = size - 1;
+    let mut slots = vec![0u64; size];
+    for &h in hashes {
+        let h = h.max(1);
+        let mut i = slot_of(h) & mask;
+        while let Some(slot) = slots.get_mut(i) {
+            if *slot == 0 || *slot == h {
+                *slot = h;
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    slots
+}
+
+/// The first slot of a hash: its bits folded, so that the low bits of the
+/// index depend on all of them.
+#[inline]
+fn slot_of(h: u64) -> usize {
+    (h ^ (h >> 29) ^ (h >> 47)) as usize
+}
+
+/// FNV-1a's offset basis: the hash of the empty text.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a (64 bits) of `bytes`, continued from `h`.
+#[inline]
+pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+    }
+    h
+}
+
 /// FNV-1a (64 bits) of the lowercase form of `word`, computed without a
 /// lowercase copy. The hash is fixed: the sets it fills are fixed lists that
 /// never grow, so no input can slow a lookup (a binary search).
 pub(crate) fn hash_lowercase(word: &str) -> u64 {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = OFFSET;
     let mut buf = [0u8; 4];
-    for c in word.chars().flat_map(char::to_lowercase) {
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
-        }
-    }
-    h
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .fold(FNV_OFFSET, |h, c| {
+            fnv(h, c.encode_utf8(&mut buf).as_bytes())
+        })
 }
 
 /// A word packed into one integer, six bits per byte with ASCII letters
