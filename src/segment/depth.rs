@@ -43,20 +43,61 @@ pub(crate) fn cap(html: &str) -> Cow<'_, str> {
 
 /// As [`cap`], with `max` instead of [`MAX_DEPTH`].
 pub(crate) fn cap_at(html: &str, max: usize) -> Cow<'_, str> {
-    if scan(html, max, None) <= max {
+    prepare(html, max, true)
+}
+
+/// As [`cap_at`]; with `spare`, the text of `script` and `style` elements is
+/// left out too when there is enough of it (see [`spared_body`]).
+pub(crate) fn prepare(html: &str, max: usize, spare: bool) -> Cow<'_, str> {
+    let found = scan(html, max, spare, None);
+    if found.deepest <= max && found.spared < MIN_SPARED {
         return Cow::Borrowed(html);
     }
-    let mut out = String::with_capacity(html.len());
-    scan(html, max, Some(&mut out));
+    let mut out = String::with_capacity(html.len() - found.spared);
+    scan(html, max, spare, Some(&mut out));
     Cow::Owned(out)
 }
 
-/// One pass over the tags of `html`; returns the deepest nesting seen. With
+/// The copy [`prepare`] makes with `spare`, whatever the amount spared: for
+/// tests that compare the trees of both inputs.
+#[cfg(test)]
+pub(crate) fn spare_always(html: &str, max: usize) -> String {
+    let mut out = String::new();
+    scan(html, max, true, Some(&mut out));
+    out
+}
+
+/// Bytes of `script` and `style` text from which a copy without them is
+/// worth making (see [`spared_body`]).
+const MIN_SPARED: usize = 4096;
+
+/// What a pass of [`scan`] found.
+struct Found {
+    /// The deepest nesting seen.
+    deepest: usize,
+    /// Bytes of `script` and `style` text the copy leaves out.
+    spared: usize,
+}
+
+/// One pass over the tags of `html`; returns the deepest nesting seen and
+/// the bytes of `script` and `style` text that a copy can leave out. With
 /// `out`, copies `html` there, leaving out start tags past `max` and one end
-/// tag for each of them.
-fn scan(html: &str, max: usize, mut out: Option<&mut String>) -> usize {
+/// tag for each of them, and that text.
+fn scan(html: &str, max: usize, spare: bool, mut out: Option<&mut String>) -> Found {
     let bytes = html.as_bytes();
     let (mut depth, mut deepest, mut removed) = (0usize, 0usize, 0usize);
+    let mut spared = 0usize;
+    // Open `svg` and `math` elements: inside them `script` and `style` are
+    // foreign elements, whose content is markup.
+    // Counted apart: an end tag closes only an element of its own name.
+    let mut foreign = [0usize; 2];
+    // Inside an element the tokenizer reads as raw text and the scan does
+    // not (see [`Tag::opaque`]); after `plaintext`, to the end.
+    let (mut opaque, mut plaintext): (Option<&[u8]>, bool) = (None, false);
+    // The scan may have lost step with the tokenizer: a raw-text element
+    // that the tokenizer may end elsewhere (see [`raw_in_step`]). No text
+    // is spared from there on.
+    let mut lost = false;
     let mut copied = 0usize; // bytes of `html` already handled for `out`
     let mut i = 0usize;
     while let Some(lt) = find(bytes, b'<', i) {
@@ -77,6 +118,9 @@ fn scan(html: &str, max: usize, mut out: Option<&mut String>) -> usize {
                 }
             }
             Kind::End if tag.nesting != Nesting::Flat => {
+                if let Some(open) = tag.foreign.and_then(|f| foreign.get_mut(f)) {
+                    *open = open.saturating_sub(1);
+                }
                 if removed > 0 {
                     removed -= 1;
                     drop = true;
@@ -93,10 +137,47 @@ fn scan(html: &str, max: usize, mut out: Option<&mut String>) -> usize {
             }
             copied = tag.end;
         }
+        if tag.kind == Kind::Start && !tag.self_closing {
+            if let Some(open) = tag.foreign.and_then(|f| foreign.get_mut(f)) {
+                *open += 1;
+            }
+        }
+        // A comment the tokenizer may end before the scan's `-->`.
+        lost |= tag.kind == Kind::Other && declaration_out_of_step(bytes, lt, tag.end);
+        // A quote that opens no value: the tokenizer may end the tag
+        // elsewhere (the scan skips to the closing quote).
+        if spare && !lost && tag.kind != Kind::Other && tag.end > tag.name_end + 1 {
+            lost |= !bytes
+                .get(tag.name_end..tag.end)
+                .is_some_and(quotes_open_values);
+        }
+        match (tag.kind, tag.opaque) {
+            (Kind::Start, Some(name)) if opaque.is_none() => {
+                opaque = Some(name);
+                plaintext |= name == b"plaintext";
+            }
+            (Kind::End, Some(name)) if opaque == Some(name) => opaque = None,
+            _ => {}
+        }
         i = match raw_text_end(bytes, &tag) {
             Some(end) => end,
             None => tag.end,
         };
+        if tag.kind == Kind::Start && matches!(tag.nesting, Nesting::Raw(_)) {
+            lost |= !raw_in_step(bytes, &tag, i);
+            // In `svg` and `math` the tokenizer reads this text as markup;
+            // the scan skipped it: in step only if it has no `<`.
+            lost |= foreign != [0, 0]
+                && bytes
+                    .get(tag.end..i)
+                    .is_some_and(|text| memchr::memchr(b'<', text).is_some());
+        }
+        let sparing =
+            spare && !lost && !drop && foreign == [0, 0] && opaque.is_none() && !plaintext;
+        if sparing && spared_body(bytes, &tag, i) {
+            spared += i - tag.end;
+            copied = copied.max(i);
+        }
         if let (Some(out), true) = (out.as_deref_mut(), i > copied) {
             if let Some(part) = html.get(copied..i) {
                 out.push_str(part);
@@ -109,7 +190,114 @@ fn scan(html: &str, max: usize, mut out: Option<&mut String>) -> usize {
             out.push_str(rest);
         }
     }
-    deepest
+    Found { deepest, spared }
+}
+
+/// True when the tokenizer certainly reads the raw-text element whose start
+/// tag is `tag` as the scan does, its text ending at `end`: the start tag's
+/// name ends at a space, `/` or `>`; every quote in it opens a value
+/// (follows `=`); it is not self-closing (the tokenizer ignores the flag on
+/// these elements; the scan does not); `end` is `</` and the name followed
+/// by a space, `/` or `>`; and a `script`'s text does not enter the double
+/// escaped state of script data (see [`script_in_step`]).
+fn raw_in_step(bytes: &[u8], tag: &Tag, end: usize) -> bool {
+    let Nesting::Raw(name) = tag.nesting else {
+        return true;
+    };
+    let ends_name = |b: Option<&u8>| {
+        matches!(
+            b,
+            Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
+        )
+    };
+    !tag.self_closing
+        && end >= tag.end
+        && ends_name(bytes.get(tag.name_end))
+        && bytes
+            .get(tag.name_end..tag.end)
+            .is_some_and(quotes_open_values)
+        && bytes.get(end..end + 2) == Some(b"</")
+        && bytes
+            .get(end + 2..end + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        && ends_name(bytes.get(end + 2 + name.len()))
+        && (name != b"script" || bytes.get(tag.end..end).is_some_and(script_in_step))
+}
+
+/// True when the tokenizer ends the script data `body` at the first
+/// `</script>` after it, as the scan does: unless a `<!--` (the escaped
+/// state) is followed by a `<script` (the double-escaped state, where
+/// `</script>` does not end the script).
+fn script_in_step(body: &[u8]) -> bool {
+    let Some(escape) = memmem::find(body, b"<!--") else {
+        return true;
+    };
+    let rest = body.get(escape..).unwrap_or_default();
+    !memchr::memchr_iter(b'<', rest).any(|lt| {
+        rest.get(lt + 1..lt + 7)
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
+    })
+}
+
+/// True when the text of the `script` or `style` element whose start tag is
+/// `tag`, up to `end`, can be left out of the parser's input without
+/// changing the tree beyond emptying that element: the parser spends a
+/// tenth of its time on such text (two fifths of the bytes of the average
+/// wcxb-dev page), which is never shown. Only when the element is in step
+/// ([`raw_in_step`]), and, as [`scan`] sees to, the scan has not lost step
+/// before, and the element is not inside `svg` or `math` (where `script`
+/// and `style` hold markup) nor inside an element whose text the tokenizer
+/// reads raw and the scan does not.
+fn spared_body(bytes: &[u8], tag: &Tag, end: usize) -> bool {
+    matches!(tag.nesting, Nesting::Raw(b"script" | b"style"))
+        && tag.kind == Kind::Start
+        && end > tag.end
+        && raw_in_step(bytes, tag, end)
+}
+
+/// True when the tokenizer may end the markup declaration at `lt`, which
+/// the scan ends at `end`, elsewhere: a comment `<!-->`, `<!--->` or with
+/// `--!>` inside (sooner), or a CDATA section (at `]]>` in `svg` and
+/// `math`, later).
+fn declaration_out_of_step(bytes: &[u8], lt: usize, end: usize) -> bool {
+    let Some(decl) = bytes.get(lt..end) else {
+        return false;
+    };
+    decl.starts_with(b"<![CDATA[")
+        || decl.starts_with(b"<!--")
+            && (decl.starts_with(b"<!-->")
+                || decl.starts_with(b"<!--->")
+                || memmem::find(decl, b"--!>").is_some())
+}
+
+/// True when every quote in the attributes `attrs` opens a quoted value
+/// (its last non-space byte before it is `=`) and is closed: then the
+/// tokenizer ends the tag where [`tag_close`] does.
+///
+/// PERF: `memchr2` from quote to quote; most tags have none or a few.
+fn quotes_open_values(attrs: &[u8]) -> bool {
+    let mut i = 0usize;
+    while let Some(q) = attrs
+        .get(i..)
+        .and_then(|rest| memchr::memchr2(b'"', b'\'', rest))
+    {
+        let at = i + q;
+        let before = attrs
+            .get(..at)
+            .and_then(|a| a.iter().rev().find(|c| !c.is_ascii_whitespace()));
+        if before != Some(&b'=') {
+            return false;
+        }
+        let quote = attrs.get(at).copied().unwrap_or(b'"');
+        match attrs
+            .get(at + 1..)
+            .and_then(|rest| memchr::memchr(quote, rest))
+        {
+            Some(close) => i = at + close + 2,
+            None => return false,
+        }
+    }
+    true
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -139,6 +327,16 @@ struct Tag {
     nesting: Nesting,
     end: usize,
     self_closing: bool,
+    /// The byte just past the name.
+    name_end: usize,
+    /// The name is `svg` (0) or `math` (1), any case.
+    foreign: Option<usize>,
+    /// The name is that of an element whose content the tokenizer reads as
+    /// raw text and the scan does not: `iframe`, `noembed`, `noframes`
+    /// (not `noscript`: the parser runs with scripting off, and reads its
+    /// content as markup); or `plaintext`, which no end tag closes. Its name, in
+    /// lowercase.
+    opaque: Option<&'static [u8]>,
 }
 
 impl Tag {
@@ -158,6 +356,9 @@ impl Tag {
                 nesting: Nesting::Flat,
                 end,
                 self_closing: false,
+                name_end: lt + 2,
+                foreign: None,
+                opaque: None,
             });
         }
         let (kind, name_start) = match next {
@@ -173,6 +374,21 @@ impl Tag {
             _ => nesting(rest.get(..name_len)?),
         };
         let attributes = name_start + name_len;
+        let named = |names: &[&[u8]]| {
+            kind != Kind::Other
+                && rest
+                    .get(..name_len)
+                    .is_some_and(|n| names.iter().any(|m| n.eq_ignore_ascii_case(m)))
+        };
+        let foreign = if named(&[b"svg"]) {
+            Some(0)
+        } else if named(&[b"math"]) {
+            Some(1)
+        } else {
+            None
+        };
+        const OPAQUE: [&[u8]; 4] = [b"iframe", b"noembed", b"noframes", b"plaintext"];
+        let opaque = OPAQUE.into_iter().find(|&name| named(&[name]));
         if rest.get(name_len) == Some(&b'>') {
             // PERF: no attributes (every end tag, most `<p>`, `<li>` ...).
             return Some(Tag {
@@ -180,6 +396,9 @@ impl Tag {
                 nesting,
                 end: attributes + 1,
                 self_closing: false,
+                name_end: attributes,
+                foreign,
+                opaque,
             });
         }
         let close = tag_close(bytes, attributes);
@@ -193,6 +412,9 @@ impl Tag {
             nesting,
             end: (close + 1).min(bytes.len()),
             self_closing,
+            name_end: attributes,
+            foreign,
+            opaque,
         })
     }
 }
@@ -324,13 +546,13 @@ mod tests {
     fn real_pages_pass_untouched() {
         let html = "<html><body><div><p>One<p>Two<ul><li>a<li>b</ul></div><script>if (a<b) x='<div>';</script></body></html>";
         assert!(matches!(cap(html), std::borrow::Cow::Borrowed(_)));
-        assert_eq!(scan(html, MAX_DEPTH, None), 4); // html body div ul
+        assert_eq!(scan(html, MAX_DEPTH, false, None).deepest, 4); // html body div ul
     }
 
     #[test]
     fn comments_and_quoted_attributes_are_not_tags() {
         let html = "<div title='a > b'><!-- <div><div> --></div>";
-        assert_eq!(scan(html, MAX_DEPTH, None), 1);
+        assert_eq!(scan(html, MAX_DEPTH, false, None).deepest, 1);
     }
 
     #[test]
@@ -341,7 +563,7 @@ mod tests {
         assert!(capped.contains("deep text"));
         assert_eq!(capped.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
-        assert_eq!(scan(&capped, MAX_DEPTH, None), MAX_DEPTH);
+        assert_eq!(scan(&capped, MAX_DEPTH, false, None).deepest, MAX_DEPTH);
     }
 
     #[test]
@@ -349,13 +571,13 @@ mod tests {
         let html = format!("<body>{}text", "<ul><li>".repeat(MAX_DEPTH * 2));
         let capped = cap(&html);
         assert!(capped.ends_with("text"));
-        assert!(scan(&capped, MAX_DEPTH, None) <= MAX_DEPTH);
+        assert!(scan(&capped, MAX_DEPTH, false, None).deepest <= MAX_DEPTH);
     }
 
     #[test]
     fn the_cap_is_exact() {
         let exactly = "<div>".repeat(MAX_DEPTH);
-        assert_eq!(scan(&exactly, MAX_DEPTH, None), MAX_DEPTH);
+        assert_eq!(scan(&exactly, MAX_DEPTH, false, None).deepest, MAX_DEPTH);
         assert!(matches!(cap(&exactly), std::borrow::Cow::Borrowed(_)));
         let one_more = "<div>".repeat(MAX_DEPTH + 1);
         assert_eq!(cap(&one_more).matches("<div>").count(), MAX_DEPTH);
@@ -384,11 +606,26 @@ mod tests {
     fn attributes_are_skipped_up_to_the_unquoted_close() {
         // `>` and `/` inside quotes are not the end; an unclosed quote runs
         // to the end of input.
-        assert_eq!(scan("<a href='x>'><div data-x=\"/>\">", MAX_DEPTH, None), 2);
-        assert_eq!(scan("<div class='a/' ><div/ ><div >", MAX_DEPTH, None), 2);
-        assert_eq!(scan("<div x='unclosed><div><div>", MAX_DEPTH, None), 1);
         assert_eq!(
-            scan("<DIV><Script>'<div>'</SCRIPT ><div>", MAX_DEPTH, None),
+            scan("<a href='x>'><div data-x=\"/>\">", MAX_DEPTH, false, None).deepest,
+            2
+        );
+        assert_eq!(
+            scan("<div class='a/' ><div/ ><div >", MAX_DEPTH, false, None).deepest,
+            2
+        );
+        assert_eq!(
+            scan("<div x='unclosed><div><div>", MAX_DEPTH, false, None).deepest,
+            1
+        );
+        assert_eq!(
+            scan(
+                "<DIV><Script>'<div>'</SCRIPT ><div>",
+                MAX_DEPTH,
+                false,
+                None
+            )
+            .deepest,
             2
         );
     }
@@ -495,6 +732,73 @@ mod tests {
         deepest
     }
 
+    #[test]
+    fn script_and_style_text_is_spared_only_when_the_tokenizer_agrees() {
+        use super::spare_always as spare;
+        let cases = [
+            (
+                "<p>a</p><script>var s = '<div>';</script><p>b</p>",
+                "<p>a</p><script></script><p>b</p>",
+            ),
+            (
+                "<SCRIPT type=\"x\">f()</Script >",
+                "<SCRIPT type=\"x\"></Script >",
+            ),
+            (
+                "<style media='x'>p{}</style/>",
+                "<style media='x'></style/>",
+            ),
+            (
+                "<script src = \"a>b\">x</script>",
+                "<script src = \"a>b\"></script>",
+            ),
+        ];
+        for (html, spared) in cases {
+            assert_eq!(spare(html, MAX_DEPTH), spared, "{html}");
+        }
+        // A comment in a script, the old way, is in step.
+        assert_eq!(
+            spare("<script><!-- f(); //--></script>", MAX_DEPTH),
+            "<script></script>"
+        );
+        let untouched = [
+            // the double escaped state of script data
+            "<script>a='<!--<script>';</script>b</script>",
+            // a quote that opens no value: the tokenizer may end the tag elsewhere
+            "<script a\"b>x</script>",
+            // the name goes on: not a script
+            "<script.x>y</script>",
+            // an end tag the tokenizer does not take as one
+            "<script>x</scripts>y</script>",
+            // inside svg, script and style hold markup
+            "<svg><style>p{}</style></svg>",
+            "<math><script>x</script></math>",
+            // self-closing, unclosed
+            "<script/>x</script>",
+            "<script>x",
+        ];
+        for html in untouched {
+            assert_eq!(spare(html, MAX_DEPTH), html, "{html}");
+        }
+        // After the svg closes, sparing resumes.
+        assert_eq!(
+            spare("<svg><style>a</style></svg><style>b</style>", MAX_DEPTH),
+            "<svg><style>a</style></svg><style></style>"
+        );
+    }
+
+    #[test]
+    fn small_amounts_of_script_are_not_worth_a_copy() {
+        let small = "<p>a</p><script>f()</script>";
+        assert!(matches!(
+            super::cap_at(small, MAX_DEPTH),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let big = format!("<p>a</p><script>{}</script>", "f();".repeat(2000));
+        assert_eq!(super::cap_at(&big, MAX_DEPTH), "<p>a</p><script></script>");
+        assert_eq!(super::prepare(&big, MAX_DEPTH, false), big);
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
@@ -515,10 +819,10 @@ mod tests {
         ) {
             let html: String = parts.concat();
             let (mut fast, mut naive) = (String::new(), String::new());
-            let depth = scan(&html, max, Some(&mut fast));
+            let depth = scan(&html, max, false, Some(&mut fast)).deepest;
             proptest::prop_assert_eq!(depth, naive_scan(&html, max, Some(&mut naive)));
             proptest::prop_assert_eq!(&fast, &naive);
-            proptest::prop_assert_eq!(scan(&html, max, None), depth);
+            proptest::prop_assert_eq!(scan(&html, max, false, None).deepest, depth);
             if depth <= max {
                 proptest::prop_assert_eq!(&fast, &html);
             }

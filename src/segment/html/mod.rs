@@ -73,8 +73,18 @@ const BODY_SHARE: f64 = 0.3;
 /// Element nesting deeper than `max_depth` is flattened before parsing (see
 /// `depth`).
 pub(crate) fn segment(input: &str, max_blocks: usize, max_depth: usize) -> Segmented {
-    let html = parse(&super::depth::cap_at(input, max_depth));
-    let mut walk = Walk::new(input.len());
+    segment_prepared(
+        input.len(),
+        &super::depth::cap_at(input, max_depth),
+        max_blocks,
+    )
+}
+
+/// [`segment`] of `prepared`, the parser's input made by the depth guard
+/// from an input of `bytes` bytes.
+fn segment_prepared(bytes: usize, prepared: &str, max_blocks: usize) -> Segmented {
+    let html = parse(prepared);
+    let mut walk = Walk::new(bytes);
     walk.max_blocks = max_blocks;
     walk.doc.title = title(&html);
     let mut skipping: Option<ego_tree::NodeId> = None;
@@ -710,6 +720,40 @@ fn block_kind(name: &str) -> Option<BlockKind> {
 #[cfg(test)]
 mod tests {
     use super::Segmented;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Leaving the text of `script` and `style` out of the parser's
+        /// input changes no block: not its text, not its markup.
+        #[test]
+        fn sparing_script_text_changes_no_block(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "<p>", "</p>", "<div class=\"nav\">", "</div>", "text ", "more words. ",
+                "<script>", "<script type=\"a\">", "<SCRIPT>", "</script>", "</SCRIPT >", "</scripts>",
+                "<style>", "</style>", "<svg>", "</svg>", "<math>", "</math>", "<!--", "-->",
+                "<title>", "</title>", "<textarea>", "</textarea>", "<noscript>", "</noscript>",
+                "<template>", "</template>", "<table>", "<td>", "<a href='/'>", "</a>",
+                "'", "\"", "<", ">", "/", "=", " ", "<script/>", "<![CDATA[", "]]>",
+                "var a = '<p>x</p>';", "<h1>", "</h1>", "<iframe>", "</iframe>", "<xmp>", "</xmp>",
+                "<!-->", "--!>", "<noembed>", "</noembed>", "<plaintext>", "<svg/>", "<script/ >",
+                "<style a=\"b'c\">", "<script x='1' y=2>", "</style x>", "<select>", "<option>",
+                "<foreignObject>", "<p>visible</p>",
+            ]), 0..40),
+        ) {
+            let html: String = parts.concat();
+            let max = super::super::depth::MAX_DEPTH;
+            let plain = super::segment_prepared(html.len(), &super::super::depth::prepare(&html, max, false), usize::MAX);
+            let spared = super::segment_prepared(html.len(), &super::super::depth::spare_always(&html, max), usize::MAX);
+            let view = |d: &Segmented| -> Vec<(String, String)> {
+                d.blocks.iter().enumerate().map(|(i, b)| {
+                    (d.text_of(b).to_string(), format!("{:?} {:?}", b.kind, d.markup.get(i)))
+                }).collect()
+            };
+            proptest::prop_assert_eq!(view(&plain), view(&spared));
+            proptest::prop_assert_eq!(plain.title, spared.title);
+        }
+    }
 
     fn segment(input: &str) -> Segmented {
         super::segment(input, usize::MAX, super::super::depth::MAX_DEPTH)
