@@ -26,6 +26,7 @@
 //! where the scan is already cheap, and costs every real page a count.)
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use memchr::memmem;
 use once_cell::sync::Lazy;
@@ -48,23 +49,36 @@ pub(crate) fn cap_at(html: &str, max: usize) -> Cow<'_, str> {
 
 /// As [`cap_at`]; with `spare`, the text of `script` and `style` elements is
 /// left out too when there is enough of it (see [`spared_body`]).
+///
+/// PERF: one pass of the scan, which notes the byte ranges to leave out;
+/// the copy is made from them, in bulk, only when it is needed (a start tag
+/// past `max`) or worth it (at least [`MIN_SPARED`] bytes spared).
 pub(crate) fn prepare(html: &str, max: usize, spare: bool) -> Cow<'_, str> {
-    let found = scan(html, max, spare, None);
+    let found = scan(html, max, spare);
     if found.deepest <= max && found.spared < MIN_SPARED {
         return Cow::Borrowed(html);
     }
-    let mut out = String::with_capacity(html.len() - found.spared);
-    scan(html, max, spare, Some(&mut out));
-    Cow::Owned(out)
+    Cow::Owned(without(html, &found.skips))
+}
+
+/// `html` without the byte ranges `skips` (in order, not overlapping).
+fn without(html: &str, skips: &[Range<usize>]) -> String {
+    let left_out: usize = skips.iter().map(|r| r.len()).sum();
+    let mut out = String::with_capacity(html.len().saturating_sub(left_out));
+    let mut from = 0usize;
+    for skip in skips {
+        out.push_str(html.get(from..skip.start).unwrap_or_default());
+        from = skip.end;
+    }
+    out.push_str(html.get(from..).unwrap_or_default());
+    out
 }
 
 /// The copy [`prepare`] makes with `spare`, whatever the amount spared: for
 /// tests that compare the trees of both inputs.
 #[cfg(test)]
 pub(crate) fn spare_always(html: &str, max: usize) -> String {
-    let mut out = String::new();
-    scan(html, max, true, Some(&mut out));
-    out
+    without(html, &scan(html, max, true).skips)
 }
 
 /// Bytes of `script` and `style` text from which a copy without them is
@@ -77,14 +91,18 @@ struct Found {
     deepest: usize,
     /// Bytes of `script` and `style` text the copy leaves out.
     spared: usize,
+    /// The byte ranges the copy leaves out, in order: start tags past the
+    /// cap and as many end tags after them, and the spared text.
+    skips: Vec<Range<usize>>,
 }
 
 /// One pass over the tags of `html`; returns the deepest nesting seen and
 /// the bytes of `script` and `style` text that a copy can leave out. With
-/// `out`, copies `html` there, leaving out start tags past `max` and one end
-/// tag for each of them, and that text.
-fn scan(html: &str, max: usize, spare: bool, mut out: Option<&mut String>) -> Found {
+/// the ranges a copy leaves out: start tags past `max` and one end tag for
+/// each of them, and that text.
+fn scan(html: &str, max: usize, spare: bool) -> Found {
     let bytes = html.as_bytes();
+    let mut skips = Vec::new();
     let (mut depth, mut deepest, mut removed) = (0usize, 0usize, 0usize);
     let mut spared = 0usize;
     // Open `svg` and `math` elements: inside them `script` and `style` are
@@ -98,7 +116,6 @@ fn scan(html: &str, max: usize, spare: bool, mut out: Option<&mut String>) -> Fo
     // that the tokenizer may end elsewhere (see [`raw_in_step`]). No text
     // is spared from there on.
     let mut lost = false;
-    let mut copied = 0usize; // bytes of `html` already handled for `out`
     let mut i = 0usize;
     while let Some(lt) = find(bytes, b'<', i) {
         let Some(tag) = Tag::read(bytes, lt) else {
@@ -130,12 +147,8 @@ fn scan(html: &str, max: usize, spare: bool, mut out: Option<&mut String>) -> Fo
             }
             _ => {}
         }
-        if let Some(out) = out.as_deref_mut() {
-            let keep_until = if drop { lt } else { tag.end };
-            if let Some(part) = html.get(copied..keep_until) {
-                out.push_str(part);
-            }
-            copied = tag.end;
+        if drop {
+            skips.push(lt..tag.end);
         }
         if tag.kind == Kind::Start && !tag.self_closing {
             if let Some(open) = tag.foreign.and_then(|f| foreign.get_mut(f)) {
@@ -176,21 +189,14 @@ fn scan(html: &str, max: usize, spare: bool, mut out: Option<&mut String>) -> Fo
             spare && !lost && !drop && foreign == [0, 0] && opaque.is_none() && !plaintext;
         if sparing && spared_body(bytes, &tag, i) {
             spared += i - tag.end;
-            copied = copied.max(i);
-        }
-        if let (Some(out), true) = (out.as_deref_mut(), i > copied) {
-            if let Some(part) = html.get(copied..i) {
-                out.push_str(part);
-            }
-            copied = i;
+            skips.push(tag.end..i);
         }
     }
-    if let Some(out) = out {
-        if let Some(rest) = html.get(copied..) {
-            out.push_str(rest);
-        }
+    Found {
+        deepest,
+        spared,
+        skips,
     }
-    Found { deepest, spared }
 }
 
 /// True when the tokenizer certainly reads the raw-text element whose start
@@ -546,13 +552,13 @@ mod tests {
     fn real_pages_pass_untouched() {
         let html = "<html><body><div><p>One<p>Two<ul><li>a<li>b</ul></div><script>if (a<b) x='<div>';</script></body></html>";
         assert!(matches!(cap(html), std::borrow::Cow::Borrowed(_)));
-        assert_eq!(scan(html, MAX_DEPTH, false, None).deepest, 4); // html body div ul
+        assert_eq!(scan(html, MAX_DEPTH, false).deepest, 4); // html body div ul
     }
 
     #[test]
     fn comments_and_quoted_attributes_are_not_tags() {
         let html = "<div title='a > b'><!-- <div><div> --></div>";
-        assert_eq!(scan(html, MAX_DEPTH, false, None).deepest, 1);
+        assert_eq!(scan(html, MAX_DEPTH, false).deepest, 1);
     }
 
     #[test]
@@ -563,7 +569,7 @@ mod tests {
         assert!(capped.contains("deep text"));
         assert_eq!(capped.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
-        assert_eq!(scan(&capped, MAX_DEPTH, false, None).deepest, MAX_DEPTH);
+        assert_eq!(scan(&capped, MAX_DEPTH, false).deepest, MAX_DEPTH);
     }
 
     #[test]
@@ -571,13 +577,13 @@ mod tests {
         let html = format!("<body>{}text", "<ul><li>".repeat(MAX_DEPTH * 2));
         let capped = cap(&html);
         assert!(capped.ends_with("text"));
-        assert!(scan(&capped, MAX_DEPTH, false, None).deepest <= MAX_DEPTH);
+        assert!(scan(&capped, MAX_DEPTH, false).deepest <= MAX_DEPTH);
     }
 
     #[test]
     fn the_cap_is_exact() {
         let exactly = "<div>".repeat(MAX_DEPTH);
-        assert_eq!(scan(&exactly, MAX_DEPTH, false, None).deepest, MAX_DEPTH);
+        assert_eq!(scan(&exactly, MAX_DEPTH, false).deepest, MAX_DEPTH);
         assert!(matches!(cap(&exactly), std::borrow::Cow::Borrowed(_)));
         let one_more = "<div>".repeat(MAX_DEPTH + 1);
         assert_eq!(cap(&one_more).matches("<div>").count(), MAX_DEPTH);
@@ -607,25 +613,19 @@ mod tests {
         // `>` and `/` inside quotes are not the end; an unclosed quote runs
         // to the end of input.
         assert_eq!(
-            scan("<a href='x>'><div data-x=\"/>\">", MAX_DEPTH, false, None).deepest,
+            scan("<a href='x>'><div data-x=\"/>\">", MAX_DEPTH, false).deepest,
             2
         );
         assert_eq!(
-            scan("<div class='a/' ><div/ ><div >", MAX_DEPTH, false, None).deepest,
+            scan("<div class='a/' ><div/ ><div >", MAX_DEPTH, false).deepest,
             2
         );
         assert_eq!(
-            scan("<div x='unclosed><div><div>", MAX_DEPTH, false, None).deepest,
+            scan("<div x='unclosed><div><div>", MAX_DEPTH, false).deepest,
             1
         );
         assert_eq!(
-            scan(
-                "<DIV><Script>'<div>'</SCRIPT ><div>",
-                MAX_DEPTH,
-                false,
-                None
-            )
-            .deepest,
+            scan("<DIV><Script>'<div>'</SCRIPT ><div>", MAX_DEPTH, false).deepest,
             2
         );
     }
@@ -818,11 +818,13 @@ mod tests {
             max in 0usize..6,
         ) {
             let html: String = parts.concat();
-            let (mut fast, mut naive) = (String::new(), String::new());
-            let depth = scan(&html, max, false, Some(&mut fast)).deepest;
+            let mut naive = String::new();
+            let found = scan(&html, max, false);
+            let depth = found.deepest;
+            let fast = super::without(&html, &found.skips);
             proptest::prop_assert_eq!(depth, naive_scan(&html, max, Some(&mut naive)));
             proptest::prop_assert_eq!(&fast, &naive);
-            proptest::prop_assert_eq!(scan(&html, max, false, None).deepest, depth);
+            proptest::prop_assert_eq!(scan(&html, max, true).deepest, depth);
             if depth <= max {
                 proptest::prop_assert_eq!(&fast, &html);
             }
