@@ -102,7 +102,7 @@ struct Found {
 /// each of them, and that text.
 fn scan(html: &str, max: usize, spare: bool) -> Found {
     let bytes = html.as_bytes();
-    let mut skips = Vec::new();
+    let mut skips: Vec<Range<usize>> = Vec::new();
     let (mut depth, mut deepest, mut removed) = (0usize, 0usize, 0usize);
     let mut spared = 0usize;
     // Open `svg` and `math` elements: inside them `script` and `style` are
@@ -148,7 +148,11 @@ fn scan(html: &str, max: usize, spare: bool) -> Found {
             _ => {}
         }
         if drop {
-            skips.push(lt..tag.end);
+            // PERF: deep nesting drops runs of adjacent tags; one range each.
+            match skips.last_mut() {
+                Some(last) if last.end == lt => last.end = tag.end,
+                _ => skips.push(lt..tag.end),
+            }
         }
         if tag.kind == Kind::Start && !tag.self_closing {
             if let Some(open) = tag.foreign.and_then(|f| foreign.get_mut(f)) {
