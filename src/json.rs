@@ -21,7 +21,7 @@ impl Cleaned {
     /// `"list-item"` …), labels [`Label::name`](crate::Label::name) (`"kept"`,
     /// `"dropped"`), rules [`Rule::name`](crate::Rule::name) (`"good"`,
     /// `"phrase:share"` …); the language is the ISO 639-1 code of the
-    /// [`Language`] whose stopwords were counted. Blocks are in input order,
+    /// [`Language`](crate::Language) the page was cleaned as. Blocks are in input order,
     /// dropped ones included. The same document is what `serde` gets from
     /// `Cleaned`'s [`Serialize`] implementation, for writing to a stream.
     /// Serialising strings cannot fail, so neither does this.
