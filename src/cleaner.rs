@@ -179,6 +179,7 @@ impl Cleaner {
             doc,
             verdicts,
             language,
+            encoding: None,
         })
     }
 }
@@ -196,8 +197,8 @@ impl Cleaner {
     /// windows-1252, `gb2312` is GBK), and a legacy label on bytes that are
     /// valid UTF-8 with non-ASCII text gives way to UTF-8. Malformed sequences
     /// become U+FFFD: decoding never fails. Valid UTF-8 is not copied. The
-    /// text is then cleaned as by [`Cleaner::clean`]. (The encoding used is
-    /// not reported in the result yet.)
+    /// text is then cleaned as by [`Cleaner::clean`];
+    /// [`Cleaned::encoding`] tells which encoding was used.
     ///
     /// # Errors
     ///
@@ -230,7 +231,9 @@ impl Cleaner {
             });
         }
         let decoded = crate::decode::decode(bytes, content_type);
-        self.clean(&decoded.text)
+        let mut cleaned = self.clean(&decoded.text)?;
+        cleaned.encoding = Some(decoded.encoding.name());
+        Ok(cleaned)
     }
 }
 
@@ -392,6 +395,8 @@ pub struct Cleaned {
     verdicts: Vec<Verdict>,
     /// The language the page was cleaned as.
     language: Language,
+    /// The encoding `clean_bytes` decoded the page with.
+    encoding: Option<&'static str>,
 }
 
 impl Cleaned {
@@ -423,6 +428,25 @@ impl Cleaned {
     /// ```
     pub fn language(&self) -> Language {
         self.language
+    }
+
+    /// The encoding the page was decoded with, by its WHATWG name
+    /// (`"UTF-8"`, `"windows-1252"`, `"Shift_JIS"` …), when it came through
+    /// [`Cleaner::clean_bytes`]; `None` for text given as `&str`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use dehusk::Cleaner;
+    ///
+    /// let page = b"<p>The caf\xe9 on the quay served cr\xe8me br\xfbl\xe9e to every passenger who came off the ferry.</p>";
+    /// let cleaned = Cleaner::default().clean_bytes(page, Some("text/html; charset=latin1"))?;
+    /// assert_eq!(cleaned.encoding(), Some("windows-1252"));
+    /// assert_eq!(Cleaner::default().clean("plain text")?.encoding(), None);
+    /// # Ok::<(), dehusk::Error>(())
+    /// ```
+    pub fn encoding(&self) -> Option<&'static str> {
+        self.encoding
     }
 
     /// The document's `<title>`, normalised; `None` for plain text or when

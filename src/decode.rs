@@ -97,15 +97,13 @@ pub(crate) enum Source {
 
 /// A page decoded to text, with the encoding used and where it came from.
 #[derive(Debug, Clone)]
-// The encoding and its source are read by tests for now; the result of
-// `clean_bytes` will report them.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) struct Decoded<'a> {
     /// The text, borrowed from the input when no conversion was needed.
     pub(crate) text: Cow<'a, str>,
     /// The encoding the bytes were decoded with.
     pub(crate) encoding: &'static Encoding,
-    /// Which rule chose the encoding.
+    /// Which rule chose the encoding (read by the tests).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) source: Source,
 }
 

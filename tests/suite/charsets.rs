@@ -279,3 +279,53 @@ fn any_bytes_decode_without_panicking() {
         }
     }
 }
+
+/// `Cleaned::encoding` names the encoding each rule chose, and is `None` for
+/// text given as `&str`.
+#[test]
+fn the_encoding_used_is_reported() {
+    let cleaner = Cleaner::default();
+    let cases: [(Vec<u8>, Option<&str>, &str); 5] = [
+        (
+            encode(
+                &page("<meta charset=\"windows-1252\">", "Le café du port", FRENCH),
+                WINDOWS_1252,
+            ),
+            None,
+            "windows-1252",
+        ),
+        (
+            encode(&page("", "大雨で川があふれる", JAPANESE), SHIFT_JIS),
+            Some("text/html; charset=shift_jis"),
+            "Shift_JIS",
+        ),
+        (
+            [0xFF, 0xFE]
+                .into_iter()
+                .chain(encode(&page("", "Le café du port", FRENCH), UTF_16LE))
+                .collect(),
+            None,
+            "UTF-16LE",
+        ),
+        (
+            encode(
+                &page("<meta charset=\"latin1\">", "Le café du port", FRENCH),
+                WINDOWS_1252,
+            ),
+            None,
+            "windows-1252",
+        ),
+        (
+            page("", "Le café du port", FRENCH).into_bytes(),
+            None,
+            "UTF-8",
+        ),
+    ];
+    for (bytes, content_type, name) in cases {
+        let cleaned = cleaner
+            .clean_bytes(&bytes, content_type)
+            .expect("clean_bytes");
+        assert_eq!(cleaned.encoding(), Some(name));
+    }
+    assert_eq!(cleaner.clean("Some text.").expect("clean").encoding(), None);
+}
