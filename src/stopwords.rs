@@ -35,9 +35,7 @@ impl Language {
         match self {
             // PERF: the table of English at a fixed address and size, so the
             // lookup of most words of most pages needs no indirection.
-            Language::English => ENGLISH_BUCKETS
-                .get(bucket_of(key.0, ENGLISH_SHIFT))
-                .is_some_and(|b| b.iter().fold(false, |found, &k| found | (k == key.0))),
+            Language::English => in_buckets(&ENGLISH_BUCKETS, ENGLISH_SHIFT, key),
             other => other.stoplist().ascii.contains(key),
         }
     }
@@ -410,10 +408,17 @@ impl Table {
 
     #[inline]
     fn contains(&self, key: Key) -> bool {
-        self.buckets
-            .get(bucket_of(key.0, self.shift))
-            .is_some_and(|b| b.iter().fold(false, |found, &k| found | (k == key.0)))
+        in_buckets(&self.buckets, self.shift, key)
     }
+}
+
+/// True when `key` is in the bucket of `buckets` that `shift` picks: the
+/// lookup of every [`Table`], and of the English one at its fixed address.
+#[inline]
+fn in_buckets(buckets: &[[u64; WAYS]], shift: u32, key: Key) -> bool {
+    buckets
+        .get(bucket_of(key.0, shift))
+        .is_some_and(|b| b.iter().fold(false, |found, &k| found | (k == key.0)))
 }
 
 static ENGLISH_BUCKETS: [[u64; WAYS]; BUCKETS] = english_buckets(ENGLISH);
@@ -668,6 +673,7 @@ mod tests {
         let keys: Vec<u64> = (1..5000u64).collect();
         let list = Stoplist::new(&[]);
         assert!(!list.has_other());
+        assert!(!list.contains_other("über")); // an empty table: no slot to probe
         let table = super::Table::of_keys(keys.clone());
         assert!(keys.iter().all(|&k| table.contains(Key(k))));
         assert!(!table.contains(Key(0)));

@@ -159,7 +159,7 @@ fn scan(html: &str, max: usize, spare: bool) -> Found {
                 *open += 1;
             }
         }
-        // A comment the tokenizer may end before the scan's `-->`.
+        // A comment or CDATA section the tokenizer may end elsewhere.
         lost |= tag.kind == Kind::Other && declaration_out_of_step(bytes, lt, tag.end);
         // A quote that opens no value: the tokenizer may end the tag
         // elsewhere (the scan skips to the closing quote).
