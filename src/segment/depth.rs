@@ -168,6 +168,10 @@ fn scan(html: &str, max: usize, spare: bool) -> Found {
                 .get(tag.name_end..tag.end)
                 .is_some_and(quotes_open_values);
         }
+        // Inside an opaque element the tokenizer reads a raw-text start tag
+        // as text, where the scan skips to its end tag.
+        lost |=
+            opaque.is_some() && tag.kind == Kind::Start && matches!(tag.nesting, Nesting::Raw(_));
         match (tag.kind, tag.opaque) {
             (Kind::Start, Some(name)) if opaque.is_none() => {
                 opaque = Some(name);
