@@ -369,37 +369,91 @@ fn is_currency(c: char) -> bool {
 /// Drops a kept block whose text repeats an earlier kept block exactly: the
 /// slides of a carousel, a menu printed twice for mobile and desktop.
 ///
-/// PERF: the texts go into a set on std's hasher, which resists crafted
-/// collisions (pages are untrusted) but reads every byte slowly. Most kept
-/// blocks have no twin, so a first pass counts the blocks per slot of a
+/// PERF: most kept blocks have no twin, so a first pass marks the slots of a
 /// small table, the slot picked by a cheap fingerprint of the text (its
-/// length and its first and last eight bytes); a block alone in its slot
-/// repeats no other block and skips the set. Equal texts always share a
-/// slot, so the table only filters: a page crafted to fill every slot costs
-/// what hashing every block did, and gets the same verdicts.
+/// length and its first and last eight bytes), in two bit sets: taken once,
+/// taken twice or more (a table of counts cost a 4 KiB clear per page). A
+/// block alone in its slot repeats no other block. Equal texts always share
+/// a slot, so the blocks that share one are sorted by slot, and each is
+/// compared byte for byte with the distinct texts before it in its slot:
+/// most of them are the twins of the first, and a comparison costs far less
+/// than hashing the text with std's hasher. A slot with more than
+/// [`REPEAT_COMPARED`] distinct texts (a page crafted to fill one) goes on
+/// in a set on std's hasher, which resists crafted collisions (pages are
+/// untrusted): such a page costs what hashing every block did, and gets the
+/// same verdicts.
 fn drop_repeats(doc: &Segmented, verdicts: &mut [Verdict]) {
     let candidate = |v: &Verdict| v.class == Class::Good && !v.fixed;
-    let mut slots = [0u8; REPEAT_SLOTS];
-    for (block, v) in doc.blocks.iter().zip(verdicts.iter()) {
+    let mut once = [0u64; REPEAT_SLOTS / 64];
+    let mut twice = [0u64; REPEAT_SLOTS / 64];
+    // Every kept block: (slot, index).
+    let mut shared: Vec<(usize, usize)> = Vec::new();
+    for (i, (block, v)) in doc.blocks.iter().zip(verdicts.iter()).enumerate() {
         if candidate(v) {
-            if let Some(n) = slots.get_mut(repeat_slot(doc.text_of(block))) {
-                *n = n.saturating_add(1);
+            let slot = repeat_slot(doc.text_of(block));
+            let (word, bit) = slot_bit(slot);
+            if let (Some(once), Some(twice)) = (once.get_mut(word), twice.get_mut(word)) {
+                *twice |= *once & bit;
+                *once |= bit;
             }
+            shared.push((slot, i));
         }
     }
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (block, v) in doc.blocks.iter().zip(verdicts.iter_mut()) {
-        if !candidate(v) {
+    // Those that share a slot, by slot, then in page order.
+    shared.retain(|&(slot, _)| {
+        let (word, bit) = slot_bit(slot);
+        twice.get(word).is_some_and(|w| w & bit != 0)
+    });
+    shared.sort_unstable();
+    for group in shared.chunk_by(|a, b| a.0 == b.0) {
+        drop_repeats_in_slot(doc, verdicts, group.iter().map(|&(_, i)| i));
+    }
+}
+
+/// [`drop_repeats`] on the kept blocks of one slot, in page order.
+fn drop_repeats_in_slot(
+    doc: &Segmented,
+    verdicts: &mut [Verdict],
+    blocks: impl Iterator<Item = usize>,
+) {
+    let mut distinct = [""; REPEAT_COMPARED];
+    let mut count = 0;
+    let mut seen: Option<HashSet<&str>> = None;
+    for i in blocks {
+        let (Some(block), Some(v)) = (doc.blocks.get(i), verdicts.get_mut(i)) else {
             continue;
-        }
+        };
         let text = doc.text_of(block);
-        if slots.get(repeat_slot(text)).is_some_and(|&n| n < 2) {
-            continue;
-        }
-        if !seen.insert(text) {
+        let repeat = match &mut seen {
+            Some(seen) => !seen.insert(text),
+            None => match distinct.get_mut(..count) {
+                Some(before) if before.contains(&text) => true,
+                _ => {
+                    if let Some(slot) = distinct.get_mut(count) {
+                        *slot = text;
+                        count += 1;
+                    } else {
+                        let mut set: HashSet<&str> = distinct.iter().copied().collect();
+                        set.insert(text);
+                        seen = Some(set);
+                    }
+                    false
+                }
+            },
+        };
+        if repeat {
             (v.class, v.rule) = (Class::Bad, Rule::Repeated);
         }
     }
+}
+
+/// Distinct texts of one slot that [`drop_repeats`] compares one by one
+/// before it turns to a set.
+const REPEAT_COMPARED: usize = 8;
+
+/// The word and bit of `slot` in a bit set of [`REPEAT_SLOTS`] bits.
+fn slot_bit(slot: usize) -> (usize, u64) {
+    (slot / 64, 1 << (slot % 64))
 }
 
 /// Slots of the table of [`drop_repeats`], a power of two.
@@ -803,19 +857,22 @@ mod tests {
         /// every kept text, also for texts that share length, head and tail.
         #[test]
         fn repeats_equal_naive(
-            picks in proptest::collection::vec((0usize..8, proptest::bool::ANY), 0..40)
+            picks in proptest::collection::vec((0usize..20, proptest::bool::ANY), 0..60)
         ) {
-            let texts = [
+            // The last twelve share their length, head and tail: one slot,
+            // more distinct texts than are compared one by one.
+            let mut texts: Vec<String> = [
                 "a", "b", "", "Same words here", "Same wordz here",
                 "A long line that starts and ends the same way, twice over.",
                 "A long line that starts and ends the SAME way, twice over.",
                 "né",
-            ];
+            ].map(String::from).to_vec();
+            texts.extend((0..12).map(|i| format!("Starts the same {i:02} ends the same")));
             let mut doc = Segmented::default();
             let mut verdicts = Vec::new();
             for &(i, good) in &picks {
                 let start = doc.text.len();
-                doc.text.push_str(texts[i]);
+                doc.text.push_str(&texts[i]);
                 doc.blocks.push(Block {
                     span: start..doc.text.len(),
                     paragraph: 0,
