@@ -12,7 +12,6 @@
 
 use aho_corasick::packed;
 use once_cell::sync::Lazy;
-use regex::bytes::{Regex, RegexBuilder};
 use regex_automata::dfa::{dense, dense::DFA, Automaton, StartKind};
 use regex_automata::nfa::thompson;
 use regex_automata::util::primitives::{PatternID, StateID};
@@ -355,8 +354,14 @@ struct Compiled {
     /// order: the position and rule of their pattern, and a reverse DFA
     /// searched anchored at the end of the block, and its start state there.
     suffixes: Vec<(usize, Rule, DFA<Vec<u32>>, StateID)>,
-    /// The patterns that may match anywhere, each a regex of its own.
-    floating: Vec<(Rule, Regex)>,
+    /// The patterns that may match anywhere, each an unanchored dense DFA
+    /// of its own, and its start state.
+    ///
+    /// PERF: a regex's `is_match` costs some thousand instructions of set-up
+    /// per call (its cache pool, the choice of engine) on blocks of a few
+    /// dozen bytes; a bare walk over a DFA's table (see [`any_match`]) costs
+    /// only its bytes.
+    floating: Vec<(Rule, DFA<Vec<u32>>, StateID)>,
     /// The shortest text (in bytes) any floating pattern can match: shorter
     /// blocks skip them.
     floating_min_len: usize,
@@ -396,19 +401,39 @@ impl Gate {
     }
 
     /// True when `bytes` holds a key.
+    ///
+    /// PERF: most blocks that reach the gate are far shorter than
+    /// [`MAX_PHRASE_BYTES`]; they are folded in a buffer of
+    /// [`GATE_SHORT_BYTES`], whose clearing costs a few stores where the long
+    /// one costs a call to `memset`. The block is copied in and the whole
+    /// buffer folded: a loop of fixed length folds 16 bytes an instruction,
+    /// with no byte-by-byte tail (folding the zeros after the block changes
+    /// nothing).
     fn passes(&self, bytes: &[u8]) -> bool {
-        let mut buffer = [0u8; MAX_PHRASE_BYTES];
-        match (&self.packed, buffer.get_mut(..bytes.len())) {
-            (Some(packed), Some(folded)) => {
-                for (f, &b) in folded.iter_mut().zip(bytes) {
-                    *f = b.to_ascii_lowercase();
-                }
-                packed.find(folded).is_some()
+        let found = match &self.packed {
+            Some(packed) if bytes.len() <= GATE_SHORT_BYTES => {
+                with_folded::<GATE_SHORT_BYTES, _>(bytes, |b| packed.find(b).is_some())
             }
-            _ => any_match(&self.dfa, self.start, bytes.iter()),
-        }
+            Some(packed) => with_folded::<MAX_PHRASE_BYTES, _>(bytes, |b| packed.find(b).is_some()),
+            None => None,
+        };
+        found.unwrap_or_else(|| any_match(&self.dfa, self.start, bytes.iter()))
     }
 }
+
+/// `f` of `bytes` in ASCII lowercase, folded in a buffer of `N` bytes;
+/// `None` when they do not fit.
+fn with_folded<const N: usize, R>(bytes: &[u8], f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    let mut buffer = [0u8; N];
+    buffer.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    for b in buffer.iter_mut() {
+        *b = b.to_ascii_lowercase();
+    }
+    buffer.get(..bytes.len()).map(f)
+}
+
+/// The buffer [`Gate::passes`] folds most blocks into.
+const GATE_SHORT_BYTES: usize = 64;
 
 /// Every floating pattern contains one of these (ASCII case-insensitive);
 /// a unit test checks it on every example.
@@ -461,7 +486,11 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
             .unwrap_or(Some(0))?,
         floating: floating
             .iter()
-            .map(|p| regex(p.regex).map(|re| (p.rule, re)))
+            .map(|p| {
+                let dfa = dfa(&[p.regex], StartKind::Unanchored)?;
+                let start = start_state(&dfa, Anchored::No)?;
+                Some((p.rule, dfa, start))
+            })
             .collect::<Option<Vec<_>>>()?,
         floating_gate: Gate::new()?,
     })
@@ -535,16 +564,6 @@ fn syntax_config() -> syntax::Config {
         .case_insensitive(true)
         .unicode(false)
         .utf8(false)
-}
-
-/// Compiles one floating pattern: case-insensitive, on bytes, ASCII classes.
-fn regex(pattern: &str) -> Option<Regex> {
-    RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .unicode(false)
-        .size_limit(8 << 20)
-        .build()
-        .ok()
 }
 
 /// The length in bytes of the shortest text `pattern` matches.
@@ -684,8 +703,8 @@ fn english_rule(text: &str, words: u32) -> Option<Rule> {
     }
     lib.floating
         .iter()
-        .find(|(_, re)| re.is_match(bytes))
-        .map(|(rule, _)| *rule)
+        .find(|(_, dfa, start)| any_match(dfa, *start, bytes.iter()))
+        .map(|(rule, _, _)| *rule)
 }
 
 #[cfg(test)]
@@ -759,6 +778,19 @@ mod tests {
             let got = super::any_match(dfa, *start, bytes.iter().rev());
             assert_eq!(got, expected, "{text:?}");
         }
+        for ((_, dfa, start), p) in lib
+            .floating
+            .iter()
+            .zip(PATTERNS.iter().filter(|p| !is_anchored(p.regex)))
+        {
+            let re = RegexBuilder::new(p.regex)
+                .case_insensitive(true)
+                .unicode(false)
+                .build()
+                .unwrap();
+            let got = super::any_match(dfa, *start, bytes.iter());
+            assert_eq!(got, re.is_match(bytes), "{text:?}");
+        }
         let lower = text.to_ascii_lowercase();
         let expected = super::FLOATING_KEYS
             .iter()
@@ -790,6 +822,8 @@ mod tests {
                     "share", "Like", "this", "post", " ", ":", "!", ".", "…", "»", "5", "2024",
                     "min", "read", "By", "Jane", "Doe", "cookie", "COOKIES", "we use", "rights",
                     "reserved", "All", "javascript", "browser", "é", "\n", "of", "the",
+                    "by continuing", " to use ", "this site", "agree", "protected by recaptcha",
+                    "does not support", "your browser", "is disabled", "akismet", "will not be published",
                 ]),
                 0..10,
             ),
