@@ -23,6 +23,8 @@ pub enum Family {
     /// Log in, sign up, account links.
     Account,
     /// Copyright lines and "All rights reserved".
+    /// After the main content, nothing past a copyright notice (one that
+    /// names the right: "©", "copyright", "rights reserved") is kept.
     Copyright,
     /// "Skip to content" and other accessibility jump links.
     SkipLink,

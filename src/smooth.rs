@@ -18,10 +18,13 @@
 //! maximum-subsequence segmentation of Pasternack and Roth (*Extracting
 //! article text from the web with maximum subsequence segmentation*, WWW
 //! 2009), plus the runs beside it that score at least 1/8 as much. Comment
-//! forms and related-content headings are barriers no region spans, and a
-//! comment-section heading after the best region ends the content. Inside a
-//! region, what is not boilerplate on its own is kept; outside, only blocks
-//! good on their own. Last, exact repeats of kept blocks are dropped.
+//! forms, related-content headings and copyright notices are barriers no
+//! region spans, and a comment-section heading or a copyright notice after
+//! the best region ends the content. A copyright notice is a line of the
+//! copyright phrase family that names the right ("©", "Ⓒ", "copyright",
+//! "rights reserved"), never a photo or image credit. Inside a region, what
+//! is not boilerplate on its own is kept; outside, only blocks good on their
+//! own. Last, exact repeats of kept blocks are dropped.
 //!
 //! Every pass is linear in the number of blocks: neighbours and distances are
 //! precomputed in one forward and one backward sweep.
@@ -90,7 +93,8 @@ pub(crate) fn relabel(
         let original = v.class;
         let heading = !v.fixed && is_heading_like(b, f);
         let markup = doc.markup.get(i);
-        *score = block_score(f, v, original, markup, zones.at(markup));
+        let notice = is_copyright_notice(doc.text_of(b), v);
+        *score = block_score(f, v, original, markup, zones.at(markup), notice);
         page.count(original);
         // 1. Headings close to good content become near-good.
         if heading && original == Class::Short && dist <= t.max_heading_distance {
@@ -294,6 +298,7 @@ fn block_score(
     original: Class,
     markup: Option<&Markup>,
     zone: Option<Zone>,
+    notice: bool,
 ) -> i64 {
     let record = markup.is_some_and(|m| m.record) && !v.fixed;
     match zone {
@@ -304,7 +309,7 @@ fn block_score(
         // product facts, prices and card titles are content there.
         Some(Zone::Main) if original == Class::Short && !v.fixed => 0,
         Some(Zone::Page) if original == Class::Short && !v.fixed => -PAGE_SHORT_PENALTY,
-        _ => region_score(f, v, original),
+        _ => region_score(f, v, original, notice),
     }
 }
 
@@ -518,13 +523,17 @@ fn keep_main_region(
     // boilerplate is not (a site name); a page with no boilerplate is kept.
     let mut regions = dense_regions(scores);
     let mut end = verdicts.len();
-    // A comment section opened after the best region ends the content.
+    // A comment section opened, or a copyright notice, after the best
+    // region ends the content.
     if let Some(best) = best_region(scores, &regions) {
         let cut = verdicts
             .iter()
+            .zip(&doc.blocks)
             .enumerate()
             .skip(best.end)
-            .find(|(_, v)| v.rule == Rule::Phrase(Family::Comments))
+            .find(|(_, (v, b))| {
+                v.rule == Rule::Phrase(Family::Comments) || is_copyright_notice(doc.text_of(b), v)
+            })
             .map(|(i, _)| i);
         if let Some(cut) = cut {
             regions.retain(|r| r.start < cut);
@@ -587,17 +596,63 @@ fn keep_main_region(
     }
 }
 
+/// True for a copyright notice: a block of the copyright phrase family that
+/// states the right itself, with "©", "Ⓒ", the word "copyright" or "rights
+/// reserved" ("© 2024 Example Media", "Copyright 2019 Jane Doe. All rights
+/// reserved."). Not the "Powered by" and "Designed by" lines of the family,
+/// and not a photo or image credit ("Photo: Jane Doe / Agency"), which
+/// stands beside content rather than after it.
+fn is_copyright_notice(text: &str, v: &Verdict) -> bool {
+    v.fixed
+        && v.rule == Rule::Phrase(Family::Copyright)
+        && !CREDIT_PREFIXES
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(text, p))
+        && (text.contains(['©', 'Ⓒ'])
+            || contains_ignore_ascii_case(text, "copyright")
+            || contains_ignore_ascii_case(text, "rights reserved"))
+}
+
+/// How credit lines start: "Photo: ...", "Image credit: ...".
+const CREDIT_PREFIXES: [&str; 7] = [
+    "photo",
+    "image",
+    "credit",
+    "picture",
+    "illustration",
+    "source",
+    "courtesy",
+];
+
+/// `text` starts with `prefix`, ASCII case ignored.
+fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// `text` contains `needle`, ASCII case ignored. Copyright blocks are short
+/// phrases ([`MAX_PHRASE_BYTES`](crate::classify::patterns::MAX_PHRASE_BYTES)
+/// at most), so a plain scan does.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// The score of a block for the densest-region search: prose counts for,
-/// boilerplate against, short blocks a little against.
-fn region_score(f: &Features, v: &Verdict, original: Class) -> i64 {
+/// boilerplate against, short blocks a little against. `notice`: the block
+/// is a copyright notice ([`is_copyright_notice`]).
+fn region_score(f: &Features, v: &Verdict, original: Class, notice: bool) -> i64 {
     let chars = i64::from(f.chars);
-    // A comment form or a related-content heading ends the content: no
-    // region spans one.
+    // A comment form, a related-content heading or a copyright notice ends
+    // the content: no region spans one.
     if v.fixed
-        && matches!(
-            v.rule,
-            Rule::Phrase(Family::CommentForm | Family::Comments | Family::Related)
-        )
+        && (notice
+            || matches!(
+                v.rule,
+                Rule::Phrase(Family::CommentForm | Family::Comments | Family::Related)
+            ))
     {
         return -BARRIER;
     }
@@ -919,6 +974,7 @@ mod tests {
             Rule::Phrase(Family::Related),
             Rule::ShortAmidBoilerplate,
             Rule::NearBoilerplate,
+            Rule::Phrase(Family::Copyright),
         ];
         let kinds = [
             BlockKind::Line,
@@ -926,7 +982,18 @@ mod tests {
             BlockKind::TableCell,
             BlockKind::Paragraph,
         ];
-        let texts = ["12", "$5", "Same words here", "a", "b", "4,318 views"];
+        let texts = [
+            "12",
+            "$5",
+            "Same words here",
+            "a",
+            "b",
+            "4,318 views",
+            "© 2024 Example Media",
+            "Copyright 2019 Jane Doe",
+            "Photo: Jane Doe / Agency. All rights reserved.",
+            "Proudly powered by WordPress",
+        ];
         let mut doc = Segmented::default();
         let (mut features, mut verdicts) = (Vec::new(), Vec::new());
         for (i, &((class, rule, fixed), (chars, words, terminal, letters), (kind, text), markup)) in
@@ -980,9 +1047,9 @@ mod tests {
         fn sweeps_equal_the_passes_one_by_one(
             spec in proptest::collection::vec(
                 (
-                    (0u8..4, 0u8..10, proptest::bool::weighted(0.2)),
+                    (0u8..4, 0u8..11, proptest::bool::weighted(0.2)),
                     (0u32..400, 0u32..30, proptest::bool::ANY, 0u32..3),
-                    (0u8..4, 0u8..12),
+                    (0u8..4, 0u8..14),
                     (proptest::bool::ANY, proptest::bool::ANY, 0u32..12, 0u8..3, proptest::bool::weighted(0.2)),
                 ),
                 0..48,
@@ -1056,6 +1123,101 @@ mod tests {
             neighbours(seq.into_iter(), false),
             [Bad, Good, Good, NearGood]
         );
+    }
+
+    /// The verdict of the context-free pass on a line that the phrase
+    /// library names, as the classifier gives it.
+    fn phrase_verdict(text: &str) -> Option<Verdict> {
+        let f = crate::features::measure(text, crate::language::Language::English);
+        crate::classify::patterns::phrase_rule(text, f.words, crate::language::Language::English)
+            .map(|rule| Verdict {
+                class: Bad,
+                rule,
+                fixed: true,
+            })
+    }
+
+    #[test]
+    fn copyright_notices_are_told_from_credit_lines() {
+        use super::is_copyright_notice;
+        let notice =
+            |text: &str| phrase_verdict(text).is_some_and(|v| is_copyright_notice(text, &v));
+        for text in [
+            "© 2024 Example Media. All rights reserved.",
+            "Copyright 2019 - 2023 Jane Doe",
+            "COPYRIGHT © 2022 EXAMPLE INC.",
+            "(c) 2021 Example Ltd. All Rights Reserved",
+            "Ⓒ 2024 Example Media. All rights reserved.",
+            "All rights reserved",
+        ] {
+            assert!(notice(text), "{text}");
+        }
+        for text in [
+            // Credit lines, of the post-metadata family or of none.
+            "Photo: John Smith / Reuters",
+            "Image credit: Example Photos",
+            "Photo: Jane Doe / Agency. All rights reserved.",
+            "© Reuters",
+            // The rest of the copyright family names no right.
+            "Proudly powered by WordPress",
+            "Theme designed by Someone",
+            // Prose about copyright is not a phrase at all.
+            "Copyright law protects the expression of ideas, not the ideas themselves.",
+        ] {
+            assert!(!notice(text), "{text}");
+        }
+        // A block the phrase library did not fix (a user's keep pattern
+        // won) is no notice, whatever its text.
+        let kept = Verdict {
+            class: Good,
+            rule: Rule::UserKeep(0),
+            fixed: true,
+        };
+        assert!(!is_copyright_notice("© 2024 Example Media", &kept));
+    }
+
+    #[test]
+    fn a_copyright_notice_ends_the_content() {
+        let prose = [
+            "The committee met on Tuesday and agreed that the new rules would take effect in the spring, after a period in which the public could comment on them.",
+            "Most of the members said that the staff would need more time to prepare the forms, and that the first of them would not be ready before the summer.",
+            "The chair, who had asked for the vote, told reporters after the meeting that she was pleased with the result and that the work would now begin.",
+        ];
+        let husk = [
+            "Our team has helped hundreds of companies like yours grow their sales, and we would be glad to talk with you about what we could do for your business.",
+            "We are a small agency with a large heart, and for over twenty years we have put our clients first in all that we do, from the first call to the last.",
+        ];
+        let copyright = "© 2024 Example Media. All rights reserved.";
+        let relabelled = |lines: &[&str]| -> Vec<Class> {
+            let mut doc = Segmented::default();
+            let (mut features, mut verdicts) = (Vec::new(), Vec::new());
+            for (i, &line) in (0u32..).zip(lines) {
+                let start = doc.text.len();
+                doc.text.push_str(line);
+                doc.blocks.push(Block {
+                    span: start..doc.text.len(),
+                    paragraph: i,
+                    line: i + 1,
+                    kind: BlockKind::Paragraph,
+                });
+                doc.text.push_str("\n\n");
+                let f = crate::features::measure(line, crate::language::Language::English);
+                verdicts.push(phrase_verdict(line).unwrap_or(Verdict {
+                    class: Good,
+                    rule: Rule::Good,
+                    fixed: false,
+                }));
+                features.push(f);
+            }
+            relabel(&doc, &features, &mut verdicts, &T);
+            verdicts.iter().map(|v| v.class).collect()
+        };
+        // Prose after the notice is the site's, not the article's.
+        let got = relabelled(&[prose[0], prose[1], prose[2], copyright, husk[0], husk[1]]);
+        assert_eq!(got, [Good, Good, Good, Bad, Bad, Bad]);
+        // A notice before the best region ends nothing.
+        let got = relabelled(&[copyright, prose[0], prose[1], prose[2]]);
+        assert_eq!(got, [Bad, Good, Good, Good]);
     }
 
     #[test]

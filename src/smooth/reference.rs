@@ -8,9 +8,9 @@ use crate::rule::{Family, Rule};
 use crate::segment::Segmented;
 
 use super::{
-    best_region, dense_regions, drop_repeats, headline_start, is_bare_number, is_heading_like,
-    keep_headline, region_score, Zone, LINK_LIST, MIN_FALLBACK_BLOCKS, PAGE_SHORT_PENALTY,
-    RECORD_SHARE, SHORT_PENALTY,
+    best_region, dense_regions, drop_repeats, headline_start, is_bare_number, is_copyright_notice,
+    is_heading_like, keep_headline, region_score, Zone, LINK_LIST, MIN_FALLBACK_BLOCKS,
+    PAGE_SHORT_PENALTY, RECORD_SHARE, SHORT_PENALTY,
 };
 
 pub(super) fn relabel(
@@ -127,8 +127,13 @@ pub(super) fn relabel(
         .zip(verdicts.iter())
         .map(|((b, f), v)| is_bare_number(doc, b, f, v))
         .collect();
+    let notices: Vec<bool> = blocks
+        .iter()
+        .zip(verdicts.iter())
+        .map(|(b, v)| is_copyright_notice(doc.text_of(b), v))
+        .collect();
     keep_main_region(
-        features, verdicts, &original, &heading, &zones, &records, &bare,
+        features, verdicts, &original, &heading, &zones, &records, &bare, &notices,
     );
     drop_link_lists(doc, features, verdicts, &original);
     drop_repeats(doc, verdicts);
@@ -221,6 +226,7 @@ fn keep_main_region(
     zones: &[Zone],
     records: &[bool],
     bare: &[bool],
+    notices: &[bool],
 ) {
     let outside: Vec<bool> = zones.iter().map(|&z| z == Zone::Outside).collect();
     let scores: Vec<i64> = features
@@ -238,7 +244,7 @@ fn keep_main_region(
                 // product facts, prices and card titles are content there.
                 Some(Zone::Main) if c == Class::Short && !v.fixed => 0,
                 Some(Zone::Page) if c == Class::Short && !v.fixed => -PAGE_SHORT_PENALTY,
-                _ => region_score(f, v, c),
+                _ => region_score(f, v, c, notices.get(i) == Some(&true)),
             }
         })
         .collect();
@@ -249,13 +255,15 @@ fn keep_main_region(
     let candidates = original.iter().filter(|&&c| c != Class::Bad).count();
     let mut regions = dense_regions(&scores);
     let mut end = verdicts.len();
-    // A comment section opened after the best region ends the content.
+    // A comment section opened, or a copyright notice, after the best
+    // region ends the content.
     if let Some(best) = best_region(&scores, &regions) {
         let cut = verdicts
             .iter()
+            .zip(notices)
             .enumerate()
             .skip(best.end)
-            .find(|(_, v)| v.rule == Rule::Phrase(Family::Comments))
+            .find(|(_, (v, &notice))| v.rule == Rule::Phrase(Family::Comments) || notice)
             .map(|(i, _)| i);
         if let Some(cut) = cut {
             regions.retain(|r| r.start < cut);
