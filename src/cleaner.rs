@@ -4,7 +4,7 @@ use crate::block::{Block, BlockKind, Label};
 use crate::builder::Builder;
 use crate::classify::{self, Class, Rules, Verdict};
 use crate::error::Error;
-use crate::features::{self, Features};
+use crate::features::{self, Features, Stopwords};
 use crate::language::{self, Language};
 use crate::rule::Rule;
 use crate::segment::{self, Segmented};
@@ -263,10 +263,17 @@ impl Cleaner {
 /// PERF: the detector costs 50 to 100 µs a call, as much as cleaning 5 to
 /// 10 KiB of text; most pages on the web are English, and skip it.
 pub(crate) fn measure_in_language(doc: &Segmented, rules: &Rules) -> (Language, Vec<Features>) {
+    let length_low = rules.thresholds.length_low as usize;
     if let Some(language) = rules.language {
-        return (language, measure(doc, language));
+        return (language, measure(doc, language, length_low));
     }
-    let english = measure(doc, Language::English);
+    // The English pass also feeds `is_english`, which reads the stopwords
+    // of blocks from `SAMPLE_MIN_BLOCK` characters.
+    let english = measure(
+        doc,
+        Language::English,
+        length_low.min(language::SAMPLE_MIN_BLOCK),
+    );
     if is_english(doc, &english) {
         return (Language::English, english);
     }
@@ -275,7 +282,9 @@ pub(crate) fn measure_in_language(doc: &Segmented, rules: &Rules) -> (Language, 
         return (Language::English, english);
     }
     match language::detect(&sample) {
-        Some(language) if language != Language::English => (language, measure(doc, language)),
+        Some(language) if language != Language::English => {
+            (language, measure(doc, language, length_low))
+        }
         _ => (Language::English, english),
     }
 }
@@ -331,18 +340,30 @@ fn sample(doc: &Segmented) -> String {
     sample
 }
 
-/// Stage 2, features, for every block.
+/// Stage 2, features, for every block; stopwords only in blocks of at
+/// least `stopwords_from` bytes.
 ///
 /// PERF: a block inside chrome markup is decided by the markup (or a user
 /// pattern); only its length matters to the context pass, so it skips the
-/// feature loop (and, in [`label`], the phrase library).
-pub(crate) fn measure(doc: &Segmented, language: Language) -> Vec<Features> {
+/// feature loop (and, in [`label`], the phrase library). Stopwords are read
+/// only by the density classes of [`classify::label`], for blocks of at
+/// least `length_low` characters, and by [`is_english`], from
+/// `SAMPLE_MIN_BLOCK` characters; a block has no more characters than
+/// bytes, so one shorter in bytes than the lesser of the two the caller
+/// needs (three blocks in four of a crawler's dump) skips the lookups.
+pub(crate) fn measure(doc: &Segmented, language: Language, stopwords_from: usize) -> Vec<Features> {
     doc.blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| match doc.markup.get(i).and_then(|m| m.husk) {
-            Some(_) => features::length_only(doc.text_of(b)),
-            None => features::measure(doc.text_of(b), language),
+        .map(|(i, b)| {
+            let text = doc.text_of(b);
+            match doc.markup.get(i).and_then(|m| m.husk) {
+                Some(_) => features::length_only(text),
+                None if text.len() < stopwords_from => {
+                    features::measure(text, language, Stopwords::Skip)
+                }
+                None => features::measure(text, language, Stopwords::Count),
+            }
         })
         .collect()
 }

@@ -230,7 +230,18 @@ pub(crate) fn length_only(text: &str) -> Features {
     }
 }
 
-/// Measures one block of normalised text.
+/// Whether [`measure`] counts the stopwords of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stopwords {
+    /// Looked up and counted in [`Features::stopwords`].
+    Count,
+    /// Not looked up: [`Features::stopwords`] is zero. For a block too short
+    /// for any rule that reads them; every other count is the same.
+    Skip,
+}
+
+/// Measures one block of normalised text; its stopwords only when
+/// `stopwords` says so.
 ///
 /// PERF: the hot loop steps over characters, reading the class of an ASCII
 /// character (most of most pages) from a table and decoding only non-ASCII
@@ -247,7 +258,8 @@ pub(crate) fn length_only(text: &str) -> Features {
 /// only when the block has `/`, `@` or `www.`. At a word start, the usual
 /// word of ASCII letters and the character after it are counted at once,
 /// eight bytes at a time (see [`short_word`]).
-pub(crate) fn measure(text: &str, language: Language) -> Features {
+pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> Features {
+    let count = stopwords == Stopwords::Count;
     let bytes = text.as_bytes();
     let mut f = Features::default();
     let mut prev: Class = 0; // the class of the previous character; a space before the first
@@ -283,7 +295,7 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                         .get(start_index(LOWER, end))
                         .copied()
                         .unwrap_or(0);
-                    f.stopwords += u32::from(language.contains(key));
+                    f.stopwords += u32::from(count && language.contains(key));
                     let at = i + n as usize;
                     if end & HINT != 0 {
                         url_hint |= bytes.get(at) != Some(&b'.') || follows_www(bytes, at);
@@ -306,7 +318,7 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
                 decode(text, i)
             };
             if prev & !class & ALNUM != 0 {
-                f.stopwords += u32::from(language.contains(word));
+                f.stopwords += u32::from(count && language.contains(word));
             }
             if class & !prev & ALNUM != 0 {
                 word = Key::EMPTY;
@@ -326,7 +338,7 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
         flush(&mut f, class_lanes, start_lanes);
     }
     if prev & ALNUM != 0 {
-        f.stopwords += u32::from(language.contains(word));
+        f.stopwords += u32::from(count && language.contains(word));
     }
     let (chars, unspaced) = if bytes.is_ascii() {
         (bytes.len(), 0)
@@ -338,7 +350,7 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
             .fold(0u8, |acc, &b| acc | u8::from(may_start_unspaced(b)));
         (
             char_count(bytes),
-            unicode_words(text, language, lead != 0, &mut f),
+            unicode_words(text, language, count, lead != 0, &mut f),
         )
     };
     f.chars = u32::try_from(chars)
@@ -370,7 +382,7 @@ pub(crate) fn measure(text: &str, language: Language) -> Features {
 ///
 /// Returns the number of characters of unspaced scripts, which [`measure`]
 /// weighs in the length.
-fn unicode_words(text: &str, language: Language, lead: bool, f: &mut Features) -> u32 {
+fn unicode_words(text: &str, language: Language, count: bool, lead: bool, f: &mut Features) -> u32 {
     let stops = language.stoplist();
     if !stops.has_other() && !lead {
         return 0;
@@ -399,8 +411,10 @@ fn unicode_words(text: &str, language: Language, lead: bool, f: &mut Features) -
             total += unspaced;
             // The first pass counted the run as one word.
             f.words += unspaced + u32::from(spaced) - 1;
-            f.stopwords += unspaced_stopwords(word, stops);
-        } else if non_ascii && stops.has_other() && stops.contains_other(word) {
+            if count {
+                f.stopwords += unspaced_stopwords(word, stops);
+            }
+        } else if count && non_ascii && stops.has_other() && stops.contains_other(word) {
             f.stopwords += 1;
         }
         (non_ascii, spaced, unspaced) = (false, false, 0);
@@ -650,11 +664,11 @@ fn is_closer(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{measure, Features};
+    use super::{measure, Features, Stopwords};
     use crate::language::Language;
 
     fn m(s: &str) -> Features {
-        measure(s, Language::English)
+        measure(s, Language::English, Stopwords::Count)
     }
 
     #[test]
@@ -711,13 +725,16 @@ mod tests {
     #[test]
     fn stopwords_with_non_ascii_letters_count_in_their_language() {
         let de = "Über die Brücke gehen wir für das Fest, während es regnet.";
-        let f = measure(de, Language::German);
+        let f = measure(de, Language::German, Stopwords::Count);
         // über, die, für, das, während, es, wir (nltk German list)
         assert_eq!((f.words, f.stopwords), (11, 7));
         // English knows none of them but "es"? no: none.
-        assert_eq!(measure(de, Language::English).stopwords, 0);
+        assert_eq!(
+            measure(de, Language::English, Stopwords::Count).stopwords,
+            0
+        );
         let ru = "Он сказал, что это было не так.";
-        let f = measure(ru, Language::Russian);
+        let f = measure(ru, Language::Russian, Stopwords::Count);
         assert_eq!(f.words, 7);
         assert!(f.stopwords >= 5, "{f:?}");
     }
@@ -744,14 +761,17 @@ mod tests {
     #[test]
     fn unspaced_scripts_count_characters_as_words() {
         let zh = "我们的城市在河边。";
-        let f = measure(zh, Language::Chinese);
+        let f = measure(zh, Language::Chinese, Stopwords::Count);
         assert_eq!(f.words, 8);
         assert_eq!(f.chars, 8 * 3 + 1); // eight ideographs weigh three each, "。" one
         assert!(f.stopwords >= 2, "{f:?}"); // at least 的 and 在
-        assert_eq!(measure(zh, Language::English).words, 8);
-        assert_eq!(measure(zh, Language::English).stopwords, 0);
+        assert_eq!(measure(zh, Language::English, Stopwords::Count).words, 8);
+        assert_eq!(
+            measure(zh, Language::English, Stopwords::Count).stopwords,
+            0
+        );
         let ja = "東京は雨でした";
-        assert_eq!(measure(ja, Language::Japanese).words, 7);
+        assert_eq!(measure(ja, Language::Japanese, Stopwords::Count).words, 7);
         // A Latin word inside a run of ideographs is one more word.
         assert_eq!(m("iPhone手机").words, 3);
     }
@@ -811,16 +831,23 @@ mod tests {
             proptest::prop_assert_eq!((f.urls, f.emails), (all.urls, all.emails));
         }
 
-        /// Any text in any language: no panic, and stopwords are words.
+        /// Any text in any language: no panic, stopwords are words, and
+        /// skipping them changes nothing else.
         #[test]
         fn every_language_measures_any_text(
             s in "(\\PC|[a-zäöüßéА-яぁ-ん東京的了是在我们 ,.。]){0,60}",
             pick in 0usize..46,
         ) {
             let language = Language::ALL.get(pick).copied().unwrap_or_default();
-            let f = measure(&s, language);
+            let f = measure(&s, language, Stopwords::Count);
             proptest::prop_assert!(f.stopwords <= f.words, "{:?}", f);
             proptest::prop_assert!(f.chars as usize >= s.chars().count());
+            // No more characters than bytes: the cleaner skips the stopwords
+            // of blocks too short in bytes for any rule that reads them.
+            proptest::prop_assert!(f.chars as usize <= s.len());
+            // Skipping them changes no other count.
+            let skipped = measure(&s, language, Stopwords::Skip);
+            proptest::prop_assert_eq!(skipped, Features { stopwords: 0, ..f });
         }
 
         #[test]

@@ -1128,7 +1128,11 @@ mod tests {
     /// The verdict of the context-free pass on a line that the phrase
     /// library names, as the classifier gives it.
     fn phrase_verdict(text: &str) -> Option<Verdict> {
-        let f = crate::features::measure(text, crate::language::Language::English);
+        let f = crate::features::measure(
+            text,
+            crate::language::Language::English,
+            crate::features::Stopwords::Count,
+        );
         crate::classify::patterns::phrase_rule(text, f.words, crate::language::Language::English)
             .map(|rule| Verdict {
                 class: Bad,
@@ -1201,7 +1205,11 @@ mod tests {
                     kind: BlockKind::Paragraph,
                 });
                 doc.text.push_str("\n\n");
-                let f = crate::features::measure(line, crate::language::Language::English);
+                let f = crate::features::measure(
+                    line,
+                    crate::language::Language::English,
+                    crate::features::Stopwords::Count,
+                );
                 verdicts.push(phrase_verdict(line).unwrap_or(Verdict {
                     class: Good,
                     rule: Rule::Good,

@@ -154,7 +154,7 @@ fn length_and_density(f: &Features, t: &Thresholds) -> (Class, Rule) {
 #[cfg(test)]
 mod tests {
     use super::{label, Class, Rules, Thresholds};
-    use crate::features::measure;
+    use crate::features::{measure, Stopwords};
     use crate::language::Language;
     use crate::rule::{Family, Rule};
 
@@ -177,7 +177,7 @@ mod tests {
         let r = rules();
         let v = label(
             text,
-            &measure(text, Language::English),
+            &measure(text, Language::English, Stopwords::Count),
             &r,
             Language::English,
         );

@@ -714,7 +714,12 @@ mod tests {
 
     /// The library as the classifier calls it, with the block's word count.
     fn phrase_rule(text: &str) -> Option<Rule> {
-        let words = crate::features::measure(text, crate::language::Language::English).words;
+        let words = crate::features::measure(
+            text,
+            crate::language::Language::English,
+            crate::features::Stopwords::Count,
+        )
+        .words;
         super::phrase_rule(text, words, crate::language::Language::English)
     }
 
@@ -722,7 +727,12 @@ mod tests {
     fn floating_examples_have_enough_words() {
         for p in PATTERNS.iter().filter(|p| !is_anchored(p.regex)) {
             for m in p.matches {
-                let words = crate::features::measure(m, crate::language::Language::English).words;
+                let words = crate::features::measure(
+                    m,
+                    crate::language::Language::English,
+                    crate::features::Stopwords::Count,
+                )
+                .words;
                 assert!(words >= MIN_FLOATING_WORDS, "{m:?} has {words} words");
             }
         }

@@ -221,7 +221,9 @@ mod tests {
                 );
                 for r in p.rejects {
                     // Neither this language's library nor the English one.
-                    let words = crate::features::measure(r, language).words;
+                    let words =
+                        crate::features::measure(r, language, crate::features::Stopwords::Count)
+                            .words;
                     let rule = super::super::patterns::phrase_rule(r, words, language);
                     if rule.is_some() {
                         failures.push(format!("{language}: {r:?} matched as {rule:?}"));
