@@ -248,10 +248,12 @@ pub(crate) enum Stopwords {
 /// ones, out of line. The counts live in the lanes of two integers (see
 /// [`Lanes`]), to which each character adds two table entries without a
 /// branch: word and token starts are the bits set in this class and clear
-/// in the previous one. The current word is packed into a [`Key`] as it is
-/// read; the one branch per word is at its end, where the key is looked up
-/// in the stopword table, so the lookup never allocates, copies or hashes
-/// the text. The loop keeps few values alive so that they all stay in
+/// in the previous one. Where stopwords are counted (`COUNT`, a type
+/// parameter, so that the other blocks pay nothing for it), the current word
+/// is packed into a [`Key`] as it is read; the one branch per word is at its
+/// end, where the key is looked up in the stopword table, so the lookup
+/// never allocates, copies or hashes the text. The loop keeps few values
+/// alive so that they all stay in
 /// registers: characters are counted in a separate pass, and the lanes are
 /// flushed between passes of at most [`LANE_LIMIT`] bytes instead of
 /// counting characters in the loop. URLs and e-mail addresses are looked for
@@ -259,7 +261,15 @@ pub(crate) enum Stopwords {
 /// word of ASCII letters and the character after it are counted at once,
 /// eight bytes at a time (see [`short_word`]).
 pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> Features {
-    let count = stopwords == Stopwords::Count;
+    match stopwords {
+        Stopwords::Count => measure_with::<true>(text, language),
+        Stopwords::Skip => measure_with::<false>(text, language),
+    }
+}
+
+/// [`measure`], with the stopwords looked up only when `COUNT`: a block that
+/// skips them packs no word into a [`Key`] either.
+fn measure_with<const COUNT: bool>(text: &str, language: Language) -> Features {
     let bytes = text.as_bytes();
     let mut f = Features::default();
     let mut prev: Class = 0; // the class of the previous character; a space before the first
@@ -272,7 +282,7 @@ pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> F
         let (mut class_lanes, mut start_lanes): (Lanes, Lanes) = (0, 0);
         while let Some(&b) = part.get(i) {
             if prev & ALNUM == 0 {
-                if let Some((n, key, first, end)) = short_word(part, i) {
+                if let Some((n, letters, first, end)) = short_word(part, i) {
                     class_lanes += CLASS_COUNTS.get(usize::from(first)).copied().unwrap_or(0)
                         + Lanes::from(n - 1);
                     start_lanes += START_COUNTS
@@ -283,7 +293,9 @@ pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> F
                         // A longer word: its first eight letters at once,
                         // the rest by the per-byte path; or a word that
                         // reaches the end of `part`.
-                        word = key;
+                        if COUNT {
+                            word = Key::of_lowercase(letters, n);
+                        }
                         prev = LOWER;
                         i += n as usize;
                         continue;
@@ -295,7 +307,9 @@ pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> F
                         .get(start_index(LOWER, end))
                         .copied()
                         .unwrap_or(0);
-                    f.stopwords += u32::from(count && language.contains(key));
+                    if COUNT {
+                        f.stopwords += u32::from(language.contains(Key::of_lowercase(letters, n)));
+                    }
                     let at = i + n as usize;
                     if end & HINT != 0 {
                         url_hint |= bytes.get(at) != Some(&b'.') || follows_www(bytes, at);
@@ -318,12 +332,14 @@ pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> F
                 decode(text, i)
             };
             if prev & !class & ALNUM != 0 {
-                f.stopwords += u32::from(count && language.contains(word));
+                f.stopwords += u32::from(COUNT && language.contains(word));
             }
             if class & !prev & ALNUM != 0 {
                 word = Key::EMPTY;
             }
-            word = word.push(b);
+            if COUNT {
+                word = word.push(b);
+            }
             class_lanes += CLASS_COUNTS.get(usize::from(class)).copied().unwrap_or(0);
             start_lanes += START_COUNTS
                 .get(start_index(prev, class))
@@ -338,7 +354,7 @@ pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> F
         flush(&mut f, class_lanes, start_lanes);
     }
     if prev & ALNUM != 0 {
-        f.stopwords += u32::from(count && language.contains(word));
+        f.stopwords += u32::from(COUNT && language.contains(word));
     }
     let (chars, unspaced) = if bytes.is_ascii() {
         (bytes.len(), 0)
@@ -350,7 +366,7 @@ pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> F
             .fold(0u8, |acc, &b| acc | u8::from(may_start_unspaced(b)));
         (
             char_count(bytes),
-            unicode_words(text, language, count, lead != 0, &mut f),
+            unicode_words(text, language, COUNT, lead != 0, &mut f),
         )
     };
     f.chars = u32::try_from(chars)
@@ -565,8 +581,10 @@ fn eight_from(part: &[u8], i: usize) -> Option<(u64, usize)> {
 }
 
 /// A word of ASCII letters, all lowercase but perhaps the first, at byte
-/// `i` of `part`: its length (at most eight), its key and the class of its
-/// first letter, and the class of the ASCII character after it, which is not
+/// `i` of `part`: its length (at most eight), the eight bytes from `i` folded
+/// to lowercase (whose [`Key::of_lowercase`] with the length is its key, packed
+/// only where stopwords are counted), the class of its first letter, and the
+/// class of the ASCII character after it, which is not
 /// alphanumeric. A word of more than seven letters returns its first eight,
 /// with [`LOWER`] as the class after them: the word goes on; so does a word
 /// that reaches the end of `part`, with all its letters.
@@ -578,7 +596,7 @@ fn eight_from(part: &[u8], i: usize) -> Option<(u64, usize)> {
 /// shifted in are not letters. Any other word (with digits, inner capitals
 /// or non-ASCII letters) returns `None` and takes the per-byte path.
 #[inline]
-fn short_word(part: &[u8], i: usize) -> Option<(u32, Key, Class, Class)> {
+fn short_word(part: &[u8], i: usize) -> Option<(u32, u64, Class, Class)> {
     let (raw, left) = eight_from(part, i)?;
     let first = ASCII.get(usize::from(raw as u8)).copied()?;
     if first & LETTER == 0 {
@@ -592,14 +610,14 @@ fn short_word(part: &[u8], i: usize) -> Option<(u32, Key, Class, Class)> {
     let lower = from_a & !past_z & !x & HIGH;
     let n = (!lower & HIGH).trailing_zeros() / 8; // 8 when all are letters
     if n as usize >= left {
-        return Some((n, Key::of_lowercase(x, n), first, LOWER));
+        return Some((n, x, first, LOWER));
     }
     let end_byte = raw.checked_shr(8 * n)? as u8;
     let end = ASCII.get(usize::from(end_byte)).copied()?;
     if end & ALNUM != 0 {
         return None;
     }
-    Some((n, Key::of_lowercase(x, n), first, end))
+    Some((n, x, first, end))
 }
 
 /// The class and width of the non-ASCII character at byte `i` of `text`.
