@@ -1,7 +1,11 @@
 //! Stage 2: features measured once per block, in one pass over its characters.
 
 use crate::language::Language;
-use crate::stopwords::Key;
+use crate::stopwords::{Key, Stoplist, MAX_LEN};
+
+#[cfg(test)]
+mod reference;
+mod simd;
 
 /// What the classifier knows about one block. Counts are of characters
 /// (Unicode scalar values), not bytes.
@@ -67,44 +71,6 @@ const DIGIT: Class = 1 << 4;
 const SYMBOL: Class = 1 << 5;
 /// A menu separator, see [`is_separator`].
 const SEPARATOR: Class = 1 << 6;
-/// `@`, `/` or `.`: may belong to a URL or an e-mail address.
-const HINT: Class = 1 << 7;
-
-/// The class of every ASCII character, built at compile time.
-static ASCII: [Class; 128] = ascii_classes();
-
-/// The classes of ASCII characters, by the same rules as [`unicode_class`].
-#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
-const fn ascii_classes() -> [Class; 128] {
-    let mut table = [0; 128];
-    let mut b = 0u8;
-    while b < 128 {
-        let c = b as char;
-        table[b as usize] = if b.is_ascii_alphanumeric() {
-            if b.is_ascii_digit() {
-                ALNUM | SOLID | DIGIT
-            } else if b.is_ascii_uppercase() {
-                ALNUM | SOLID | LETTER | UPPER
-            } else {
-                ALNUM | SOLID | LETTER
-            }
-        } else if b == b' ' || b == b'\n' {
-            0
-        } else {
-            let mut class = SOLID | SYMBOL;
-            if is_separator(c) {
-                class |= SEPARATOR;
-            }
-            if b == b'@' || b == b'/' || b == b'.' {
-                class |= HINT;
-            }
-            class
-        };
-        b += 1;
-    }
-    table
-}
-
 /// The class of a non-ASCII character.
 ///
 /// PERF: General Punctuation (U+2000 to U+206F: dashes, curly quotes and
@@ -198,10 +164,6 @@ fn start_index(prev: Class, class: Class) -> usize {
     usize::from((class & !prev & (ALNUM | SOLID)) | (class & (UPPER | SEPARATOR)))
 }
 
-/// Most characters added to the lanes before they are moved into the
-/// counts: no lane can then pass `u16::MAX`.
-const LANE_LIMIT: usize = u16::MAX as usize;
-
 /// Lane `n` of `lanes`.
 #[inline]
 fn get(lanes: Lanes, n: u32) -> u32 {
@@ -243,120 +205,75 @@ pub(crate) enum Stopwords {
 /// Measures one block of normalised text; its stopwords only when
 /// `stopwords` says so.
 ///
-/// PERF: the hot loop steps over characters, reading the class of an ASCII
-/// character (most of most pages) from a table and decoding only non-ASCII
-/// ones, out of line. The counts live in the lanes of two integers (see
-/// [`Lanes`]), to which each character adds two table entries without a
-/// branch: word and token starts are the bits set in this class and clear
-/// in the previous one. Where stopwords are counted (`COUNT`, a type
-/// parameter, so that the other blocks pay nothing for it), the current word
-/// is packed into a [`Key`] as it is read; the one branch per word is at its
-/// end, where the key is looked up in the stopword table, so the lookup
-/// never allocates, copies or hashes the text. The loop keeps few values
-/// alive so that they all stay in
-/// registers: characters are counted in a separate pass, and the lanes are
-/// flushed between passes of at most [`LANE_LIMIT`] bytes instead of
-/// counting characters in the loop. URLs and e-mail addresses are looked for
-/// only when the block has `/`, `@` or `www.`. At a word start, the usual
-/// word of ASCII letters and the character after it are counted at once,
-/// eight bytes at a time (see [`short_word`]).
+/// The first pass ([`simd::scan`]) reads the text in steps: the run of ASCII
+/// bytes at the current position, at most sixteen, at once; a non-ASCII
+/// character alone. Characters of scripts without spaces, non-ASCII
+/// stopwords, the length in characters, the last characters and the
+/// addresses are then found by [`finish`].
 pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> Features {
-    match stopwords {
-        Stopwords::Count => measure_with::<true>(text, language),
-        Stopwords::Skip => measure_with::<false>(text, language),
+    let (scanned, count) = match stopwords {
+        Stopwords::Count => (simd::scan::<true>(text, language), true),
+        Stopwords::Skip => (simd::scan::<false>(text, language), false),
+    };
+    finish(
+        text,
+        language,
+        count,
+        scanned.f,
+        scanned.url_hint,
+        scanned.non_ascii,
+    )
+}
+
+/// What the first pass found in a block, for [`finish`].
+struct Scanned {
+    f: Features,
+    /// The block has `/`, `@` or `www.`.
+    url_hint: bool,
+    /// The block has a non-ASCII character.
+    non_ascii: bool,
+}
+
+/// True when the word of ASCII letters and digits at `start..end` of
+/// `bytes` is a stopword of `stops`, the list of `language`.
+///
+/// PERF: a word of at most eight bytes (most words) is looked up by its raw
+/// bytes, read at once from its start ([`crate::stopwords::raw_key`]); a
+/// word of nine or ten bytes by its packed [`Key`]; a longer one is none.
+#[inline]
+fn is_stopword(
+    stops: &Stoplist,
+    language: Language,
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+) -> bool {
+    let n = end.saturating_sub(start);
+    if n <= 8 {
+        let eight = match bytes.get(start..start.saturating_add(8)) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+            None => eight_from(bytes, start).map_or(0, |(x, _)| x),
+        };
+        let word = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
+        stops.contains_raw((eight | (ONES * 0x20)) & word)
+    } else {
+        n <= MAX_LEN && language.contains(Key::of(bytes.get(start..end).unwrap_or_default()))
     }
 }
 
-/// [`measure`], with the stopwords looked up only when `COUNT`: a block that
-/// skips them packs no word into a [`Key`] either.
-fn measure_with<const COUNT: bool>(text: &str, language: Language) -> Features {
+/// The features of a block from the counts of its first pass: the second
+/// pass over non-ASCII text ([`unicode_words`]), the length in characters,
+/// the last characters and the addresses.
+fn finish(
+    text: &str,
+    language: Language,
+    count: bool,
+    mut f: Features,
+    url_hint: bool,
+    non_ascii: bool,
+) -> Features {
     let bytes = text.as_bytes();
-    let mut f = Features::default();
-    let mut prev: Class = 0; // the class of the previous character; a space before the first
-    let mut word = Key::EMPTY; // the current word, packed as it is read
-    let mut url_hint = false;
-    let mut i = 0usize;
-    while i < bytes.len() {
-        // At most LANE_LIMIT bytes, hence characters, per pass.
-        let part = bytes.get(..i.saturating_add(LANE_LIMIT)).unwrap_or(bytes);
-        let (mut class_lanes, mut start_lanes): (Lanes, Lanes) = (0, 0);
-        while let Some(&b) = part.get(i) {
-            if prev & ALNUM == 0 {
-                if let Some((n, letters, first, end)) = short_word(part, i) {
-                    class_lanes += CLASS_COUNTS.get(usize::from(first)).copied().unwrap_or(0)
-                        + Lanes::from(n - 1);
-                    start_lanes += START_COUNTS
-                        .get(start_index(prev, first))
-                        .copied()
-                        .unwrap_or(0);
-                    if end == LOWER {
-                        // A longer word: its first eight letters at once,
-                        // the rest by the per-byte path; or a word that
-                        // reaches the end of `part`.
-                        if COUNT {
-                            word = Key::of_lowercase(letters, n);
-                        }
-                        prev = LOWER;
-                        i += n as usize;
-                        continue;
-                    }
-                    // The character after the word, as the per-byte path
-                    // would count it.
-                    class_lanes += CLASS_COUNTS.get(usize::from(end)).copied().unwrap_or(0);
-                    start_lanes += START_COUNTS
-                        .get(start_index(LOWER, end))
-                        .copied()
-                        .unwrap_or(0);
-                    if COUNT {
-                        f.stopwords += u32::from(language.contains(Key::of_lowercase(letters, n)));
-                    }
-                    let at = i + n as usize;
-                    if end & HINT != 0 {
-                        url_hint |= bytes.get(at) != Some(&b'.') || follows_www(bytes, at);
-                    }
-                    prev = end;
-                    i = at + 1;
-                    continue;
-                }
-                if b == b' ' || b == b'\n' {
-                    // A space after a symbol or a space ends no word and
-                    // adds to no count.
-                    prev = 0;
-                    i += 1;
-                    continue;
-                }
-            }
-            let (class, width) = if b < 0x80 {
-                (ASCII.get(usize::from(b)).copied().unwrap_or(0), 1)
-            } else {
-                decode(text, i)
-            };
-            if prev & !class & ALNUM != 0 {
-                f.stopwords += u32::from(COUNT && language.contains(word));
-            }
-            if class & !prev & ALNUM != 0 {
-                word = Key::EMPTY;
-            }
-            if COUNT {
-                word = word.push(b);
-            }
-            class_lanes += CLASS_COUNTS.get(usize::from(class)).copied().unwrap_or(0);
-            start_lanes += START_COUNTS
-                .get(start_index(prev, class))
-                .copied()
-                .unwrap_or(0);
-            if class & HINT != 0 {
-                url_hint |= b != b'.' || follows_www(bytes, i);
-            }
-            prev = class;
-            i += width;
-        }
-        flush(&mut f, class_lanes, start_lanes);
-    }
-    if prev & ALNUM != 0 {
-        f.stopwords += u32::from(COUNT && language.contains(word));
-    }
-    let (chars, unspaced) = if bytes.is_ascii() {
+    let (chars, unspaced) = if !non_ascii {
         (bytes.len(), 0)
     } else {
         // PERF: an OR over the bytes, which the compiler vectorises, finds
@@ -366,7 +283,7 @@ fn measure_with<const COUNT: bool>(text: &str, language: Language) -> Features {
             .fold(0u8, |acc, &b| acc | u8::from(may_start_unspaced(b)));
         (
             char_count(bytes),
-            unicode_words(text, language, COUNT, lead != 0, &mut f),
+            unicode_words(text, language, count, lead != 0, &mut f),
         )
     };
     f.chars = u32::try_from(chars)
@@ -524,9 +441,6 @@ fn is_unspaced(c: char) -> bool {
     )
 }
 
-/// The class of a lowercase ASCII letter.
-const LOWER: Class = ALNUM | SOLID | LETTER;
-
 /// `0x01` in every byte of a `u64`.
 const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of every byte of a `u64`.
@@ -578,46 +492,6 @@ fn eight_from(part: &[u8], i: usize) -> Option<(u64, usize)> {
             .fold(0, |raw, &b| (raw << 8) | u64::from(b)),
     };
     Some((raw, left))
-}
-
-/// A word of ASCII letters, all lowercase but perhaps the first, at byte
-/// `i` of `part`: its length (at most eight), the eight bytes from `i` folded
-/// to lowercase (whose [`Key::of_lowercase`] with the length is its key, packed
-/// only where stopwords are counted), the class of its first letter, and the
-/// class of the ASCII character after it, which is not
-/// alphanumeric. A word of more than seven letters returns its first eight,
-/// with [`LOWER`] as the class after them: the word goes on; so does a word
-/// that reaches the end of `part`, with all its letters.
-///
-/// PERF: the fast path of [`measure`] for the usual word, which takes the
-/// eight bytes from `i` as one `u64` and finds the run of lowercase letters
-/// in all of them at once (SWAR) instead of one table walk per byte. Near
-/// the end of `part` it takes its last eight bytes, shifted; the zero bytes
-/// shifted in are not letters. Any other word (with digits, inner capitals
-/// or non-ASCII letters) returns `None` and takes the per-byte path.
-#[inline]
-fn short_word(part: &[u8], i: usize) -> Option<(u32, u64, Class, Class)> {
-    let (raw, left) = eight_from(part, i)?;
-    let first = ASCII.get(usize::from(raw as u8)).copied()?;
-    if first & LETTER == 0 {
-        return None;
-    }
-    // The first letter folded to lowercase.
-    let x = raw | 0x20;
-    let low7 = x & !HIGH;
-    let from_a = low7.wrapping_add(ONES * (0x80 - 0x61));
-    let past_z = low7.wrapping_add(ONES * (0x80 - 0x7b));
-    let lower = from_a & !past_z & !x & HIGH;
-    let n = (!lower & HIGH).trailing_zeros() / 8; // 8 when all are letters
-    if n as usize >= left {
-        return Some((n, x, first, LOWER));
-    }
-    let end_byte = raw.checked_shr(8 * n)? as u8;
-    let end = ASCII.get(usize::from(end_byte)).copied()?;
-    if end & ALNUM != 0 {
-        return None;
-    }
-    Some((n, x, first, end))
 }
 
 /// The class and width of the non-ASCII character at byte `i` of `text`.
@@ -794,6 +668,47 @@ mod tests {
         assert_eq!(m("iPhone手机").words, 3);
     }
 
+    /// Every line and paragraph of the crate's own pages, and blocks longer
+    /// than a run of the vector counters, measure as the reference loop does.
+    #[test]
+    fn scan_equals_reference_on_the_bundled_pages() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        for dir in ["examples/pages", "tests/fixtures"] {
+            for entry in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let path = entry.path();
+                for file in [
+                    path.clone(),
+                    path.join("source.txt"),
+                    path.join("expected.txt"),
+                ] {
+                    if let Ok(text) = std::fs::read_to_string(&file) {
+                        texts.extend(text.split('\n').map(str::to_owned));
+                        texts.push(text);
+                    }
+                }
+            }
+        }
+        assert!(texts.len() > 100, "{} texts", texts.len());
+        texts.push("The river rose in the night, and the town woke to water. ".repeat(300));
+        texts.push("x".repeat(70_000) + " and the rest of it");
+        for text in &texts {
+            for language in [Language::English, Language::German, Language::Japanese] {
+                for mode in [Stopwords::Count, Stopwords::Skip] {
+                    assert_eq!(
+                        measure(text, language, mode),
+                        super::reference::measure(text, language, mode),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+
     /// A naive re-count of words and stopwords, the oracle for the fast loop.
     fn naive(s: &str) -> (u32, u32) {
         let mut words = 0;
@@ -866,6 +781,33 @@ mod tests {
             // Skipping them changes no other count.
             let skipped = measure(&s, language, Stopwords::Skip);
             proptest::prop_assert_eq!(skipped, Features { stopwords: 0, ..f });
+        }
+
+        /// The vector scan gives every count of the loop it replaced, on
+        /// text that mixes words of every length and case, digits,
+        /// punctuation, spaces and non-ASCII letters, in every language.
+        #[test]
+        fn scan_equals_reference(
+            s in "([A-Za-z]{1,12}|[a-z]{7,11}|[A-Z]{1,4}|[0-9]{1,3}|[a-z]{1,3}[0-9]|[ ]{1,3}|\\n|[,.:;!?'/@|~()-]|www\\.|WWW\\.|é|ß|’|»|東京|の|Привет){0,40}",
+            pick in 0usize..46,
+        ) {
+            let language = Language::ALL.get(pick).copied().unwrap_or_default();
+            for mode in [Stopwords::Count, Stopwords::Skip] {
+                proptest::prop_assert_eq!(
+                    measure(&s, language, mode),
+                    super::reference::measure(&s, language, mode)
+                );
+            }
+        }
+
+        /// The same on any text at all.
+        #[test]
+        fn scan_equals_reference_on_any_text(s in "\\PC{0,80}", pick in 0usize..46) {
+            let language = Language::ALL.get(pick).copied().unwrap_or_default();
+            proptest::prop_assert_eq!(
+                measure(&s, language, Stopwords::Count),
+                super::reference::measure(&s, language, Stopwords::Count)
+            );
         }
 
         #[test]

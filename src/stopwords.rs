@@ -93,6 +93,9 @@ impl Stoplist {
 /// take.
 pub(crate) struct Stoplist {
     ascii: Table,
+    /// The ASCII words of at most eight bytes again, by [`raw_key`]: the
+    /// lookup of the vector scan, which has a word's bytes at hand.
+    short: Table,
     /// [`hash_lowercase`] of the non-ASCII words, in an open-addressing
     /// table (a power of two of slots, at most half full, `0` empty; see
     /// [`Stoplist::contains_hash`]); empty when there are none.
@@ -114,6 +117,7 @@ impl Stoplist {
     /// are left out.
     fn new(words: &[&str]) -> Stoplist {
         let mut keys = Vec::new();
+        let mut short = Vec::new();
         let mut other = Vec::new();
         let mut longest = 0;
         for &word in words {
@@ -124,6 +128,9 @@ impl Stoplist {
                 if word.len() <= MAX_LEN {
                     keys.push(Key::of(word.as_bytes()).0);
                 }
+                if word.len() <= 8 {
+                    short.push(raw_key(word.as_bytes()));
+                }
             } else {
                 other.push(hash_lowercase(word));
                 longest = longest.max(word.chars().count().min(MAX_UNSPACED_CHARS));
@@ -131,9 +138,17 @@ impl Stoplist {
         }
         Stoplist {
             ascii: Table::of_keys(keys),
+            short: Table::of_keys(short),
             other: hash_slots(&other),
             longest,
         }
+    }
+
+    /// True when the word of ASCII letters and digits whose [`raw_key`] is
+    /// `raw` (so at most eight bytes) is a stopword.
+    #[inline]
+    pub(crate) fn contains_raw(&self, raw: u64) -> bool {
+        in_buckets(&self.short.buckets, self.short.shift, Key(raw))
     }
 
     /// True when some stopword has a non-ASCII letter.
@@ -293,6 +308,7 @@ impl Key {
     /// PERF: the codes of all eight bytes are packed at once (SWAR), in three
     /// steps that each join neighbouring lanes, instead of one shift per
     /// byte.
+    #[cfg(test)]
     #[inline]
     pub(crate) fn of_lowercase(bytes: u64, n: u32) -> Key {
         // Codes of lowercase letters are `b - 0x60`; bytes from `n` on are zero.
@@ -423,11 +439,54 @@ fn in_buckets(buckets: &[[u64; WAYS]], shift: u32, key: Key) -> bool {
 
 static ENGLISH_BUCKETS: [[u64; WAYS]; BUCKETS] = english_buckets(ENGLISH);
 
+static ENGLISH_SHORT_BUCKETS: [[u64; WAYS]; BUCKETS] = english_short_buckets(ENGLISH);
+
+/// The word of at most eight ASCII letters and digits `word` as one
+/// integer: its bytes little-endian, each with bit 5 set (letters folded to
+/// lowercase; digits have it already), the bytes past the word zero. Words
+/// of other bytes are never looked up by it.
+#[allow(clippy::indexing_slicing)] // `i < word.len()`; const fns cannot call `get`
+pub(crate) const fn raw_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < word.len() && i < 8 {
+        key |= ((word[i] | 0x20) as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// The buckets of the [`raw_key`]s of the words of `words` of at most
+/// eight bytes, like [`english_buckets`].
+#[allow(clippy::indexing_slicing, clippy::panic)]
+const fn english_short_buckets(words: &[&[u8]]) -> [[u64; WAYS]; BUCKETS] {
+    let mut buckets = [[VACANT; WAYS]; BUCKETS];
+    let mut w = 0;
+    while w < words.len() {
+        let word = words[w];
+        if word.len() <= 8 {
+            let key = raw_key(word);
+            let bucket = &mut buckets[bucket_of(key, ENGLISH_SHIFT)];
+            let mut way = 0;
+            while bucket[way] != VACANT && bucket[way] != key {
+                way += 1; // out of bounds when full: change MULTIPLIER
+            }
+            bucket[way] = key;
+        }
+        w += 1;
+    }
+    buckets
+}
+
 /// The English stoplist: only ASCII words, all in a table built at
 /// compile time.
 static ENGLISH_LIST: Stoplist = Stoplist {
     ascii: Table {
         buckets: Cow::Borrowed(&ENGLISH_BUCKETS),
+        shift: ENGLISH_SHIFT,
+    },
+    short: Table {
+        buckets: Cow::Borrowed(&ENGLISH_SHORT_BUCKETS),
         shift: ENGLISH_SHIFT,
     },
     other: Vec::new(),
@@ -588,8 +647,37 @@ const ENGLISH: &[&[u8]] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{hash_lowercase, Key, Stoplist, ENGLISH, MAX_LEN};
+    use super::{hash_lowercase, raw_key, Key, Stoplist, ENGLISH, MAX_LEN};
     use crate::language::Language;
+
+    /// Every listed word of every language of at most eight ASCII letters
+    /// and digits is in its raw-byte table, in any case.
+    #[test]
+    fn every_short_listed_word_has_a_raw_key() {
+        let mut checked = 0;
+        for &language in Language::ALL {
+            let listed: Vec<&[u8]> = if language == Language::English {
+                ENGLISH.to_vec()
+            } else {
+                stop_words::lookup(language.code())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|w| w.as_bytes())
+                    .collect()
+            };
+            for w in listed {
+                if w.is_empty() || w.len() > 8 || !w.iter().all(u8::is_ascii_alphanumeric) {
+                    continue;
+                }
+                let stops = language.stoplist();
+                assert!(stops.contains_raw(raw_key(w)), "{language:?} {w:?}");
+                assert!(stops.contains_raw(raw_key(&w.to_ascii_uppercase())));
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+        assert!(!Language::English.stoplist().contains_raw(raw_key(b"river")));
+    }
 
     #[test]
     fn english_function_words_are_stopwords() {
@@ -694,6 +782,21 @@ mod tests {
         fn table_equals_list(w in "(the|[a-z0-9]{0,3}|[a-zA-Z]{0,14})(s|selves|[a-z]{0,3})") {
             let listed = ENGLISH.contains(&w.to_ascii_lowercase().as_bytes());
             proptest::prop_assert_eq!(Language::English.contains(Key::of(w.as_bytes())), listed);
+        }
+
+        /// The raw-byte table of every language answers as its packed-key
+        /// table for words of at most eight letters and digits, any case.
+        #[test]
+        fn raw_keys_equal_packed_keys(
+            w in "(the|und|les|del|een|och|[a-z0-9]{1,3}|[a-zA-Z]{1,8})",
+            pick in 0usize..46,
+        ) {
+            proptest::prop_assume!(w.len() <= 8);
+            let language = Language::ALL.get(pick).copied().unwrap_or_default();
+            proptest::prop_assert_eq!(
+                language.stoplist().contains_raw(raw_key(w.as_bytes())),
+                language.contains(Key::of(w.as_bytes()))
+            );
         }
     }
 }
