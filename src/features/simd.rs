@@ -220,10 +220,13 @@ pub(super) fn scan<const COUNT: bool>(text: &str, language: Language) -> Scanned
         f.words += count(starts);
         f.capitalized += count(starts & upper.move_mask() as u32);
         f.tokens += count(tokens);
-        if !hint {
-            hint = ((slash | equal(v, b'@')).move_mask() as u32) & valid_bits != 0;
+        // `/`, `@` and `.` in one test; most steps have none.
+        let at = equal(v, b'@');
+        let dot = equal(v, b'.');
+        if !hint && (slash | at | dot).move_mask() as u32 & valid_bits != 0 {
+            hint = ((slash | at).move_mask() as u32) & valid_bits != 0;
             if !hint && !www {
-                let mut dots = (equal(v, b'.').move_mask() as u32) & valid_bits;
+                let mut dots = (dot.move_mask() as u32) & valid_bits;
                 while dots != 0 && !www {
                     www = follows_www(bytes, i + dots.trailing_zeros() as usize);
                     dots &= dots - 1;
