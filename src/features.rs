@@ -1,7 +1,7 @@
 //! Stage 2: features measured once per block, in one pass over its characters.
 
 use crate::language::Language;
-use crate::stopwords::{Key, Stoplist, MAX_LEN};
+use crate::stopwords::{Key, RawKeys, MAX_LEN};
 
 #[cfg(test)]
 mod reference;
@@ -235,14 +235,14 @@ struct Scanned {
 }
 
 /// True when the word of ASCII letters and digits at `start..end` of
-/// `bytes` is a stopword of `stops`, the list of `language`.
+/// `bytes` is a stopword of `language`, whose short words are `stops`.
 ///
 /// PERF: a word of at most eight bytes (most words) is looked up by its raw
 /// bytes, read at once from its start ([`crate::stopwords::raw_key`]); a
 /// word of nine or ten bytes by its packed [`Key`]; a longer one is none.
 #[inline]
 fn is_stopword(
-    stops: &Stoplist,
+    stops: RawKeys<'_>,
     language: Language,
     bytes: &[u8],
     start: usize,
@@ -255,7 +255,7 @@ fn is_stopword(
             None => eight_from(bytes, start).map_or(0, |(x, _)| x),
         };
         let word = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
-        stops.contains_raw((eight | (ONES * 0x20)) & word)
+        stops.contains((eight | (ONES * 0x20)) & word)
     } else {
         n <= MAX_LEN && language.contains(Key::of(bytes.get(start..end).unwrap_or_default()))
     }

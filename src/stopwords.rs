@@ -106,6 +106,22 @@ pub(crate) struct Stoplist {
     longest: usize,
 }
 
+/// The [`raw_key`]s of a stoplist's short ASCII words: see
+/// [`Stoplist::raw_keys`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RawKeys<'a> {
+    buckets: &'a [[u64; WAYS]],
+    shift: u32,
+}
+
+impl RawKeys<'_> {
+    /// True when the word whose [`raw_key`] is `raw` is in the list.
+    #[inline]
+    pub(crate) fn contains(self, raw: u64) -> bool {
+        in_buckets(self.buckets, self.shift, Key(raw))
+    }
+}
+
 /// Stopwords of languages written without spaces are matched up to this
 /// many characters long.
 const MAX_UNSPACED_CHARS: usize = 4;
@@ -146,9 +162,19 @@ impl Stoplist {
 
     /// True when the word of ASCII letters and digits whose [`raw_key`] is
     /// `raw` (so at most eight bytes) is a stopword.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn contains_raw(&self, raw: u64) -> bool {
-        in_buckets(&self.short.buckets, self.short.shift, Key(raw))
+        self.raw_keys().contains(raw)
+    }
+
+    /// The table of [`raw_key`]s, to be fetched once and looked up many
+    /// times.
+    #[inline]
+    pub(crate) fn raw_keys(&self) -> RawKeys<'_> {
+        RawKeys {
+            buckets: &self.short.buckets,
+            shift: self.short.shift,
+        }
     }
 
     /// True when some stopword has a non-ASCII letter.

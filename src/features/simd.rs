@@ -147,7 +147,7 @@ fn flush(counts: &Counts, f: &mut Features) {
 /// 10% to 12% more throughput (DESIGN.md, sixth round).
 pub(super) fn scan<const COUNT: bool>(text: &str, language: Language) -> Scanned {
     let bytes = text.as_bytes();
-    let stops = language.stoplist();
+    let stops = language.stoplist().raw_keys();
     let mut f = Features::default();
     let zero = i8x16::splat(0);
     let mut counts: Counts = [zero; 5];
