@@ -513,7 +513,42 @@ fn follows_www(bytes: &[u8], dot: usize) -> bool {
 }
 
 /// Counts URL and e-mail tokens; only called when the block has `/`, `@` or `www.`.
+///
+/// PERF: on bytes (every delimiter and trimmed character is ASCII); a token
+/// with none of `/`, `@` and `.` can be neither and is passed over.
 fn count_addresses(text: &str, f: &mut Features) {
+    const TRIMMED: &[u8] = b"()<>,;\"";
+    for token in text.as_bytes().split(|&b| b == b' ' || b == b'\n') {
+        if !token.iter().any(|&b| matches!(b, b'/' | b'@' | b'.')) {
+            continue;
+        }
+        let start = token.iter().position(|b| !TRIMMED.contains(b));
+        let end = token.iter().rposition(|b| !TRIMMED.contains(b));
+        let t = match (start, end) {
+            (Some(s), Some(e)) => token.get(s..=e).unwrap_or_default(),
+            _ => continue,
+        };
+        let starts = |prefix: &[u8]| {
+            t.get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        };
+        if starts(b"http://") || starts(b"https://") || starts(b"www.") {
+            f.urls += 1;
+        } else if let Some(at) = t.iter().position(|&b| b == b'@') {
+            let (user, host) = (
+                t.get(..at).unwrap_or_default(),
+                t.get(at + 1..).unwrap_or_default(),
+            );
+            if !user.is_empty() && host.contains(&b'.') && host.last() != Some(&b'.') {
+                f.emails += 1;
+            }
+        }
+    }
+}
+
+/// [`count_addresses`] as first written, on `str`: the oracle of its tests.
+#[cfg(test)]
+fn count_addresses_on_str(text: &str, f: &mut Features) {
     for token in text.split([' ', '\n']) {
         let t = token.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | ';' | '"'));
         let starts = |prefix: &str| {
@@ -808,6 +843,17 @@ mod tests {
                 measure(&s, language, Stopwords::Count),
                 super::reference::measure(&s, language, Stopwords::Count)
             );
+        }
+
+        /// Addresses counted on bytes are those counted on `str`.
+        #[test]
+        fn addresses_on_bytes_equal_on_str(
+            s in "((https?://|www\\.|WWW\\.|[a-z]{1,4}@|@|[(<\"]|[)>,;.\"]|[a-z]{1,5}|é|/|\\.| |\\n)){0,16}",
+        ) {
+            let (mut bytes, mut chars) = (Features::default(), Features::default());
+            super::count_addresses(&s, &mut bytes);
+            super::count_addresses_on_str(&s, &mut chars);
+            proptest::prop_assert_eq!((bytes.urls, bytes.emails), (chars.urls, chars.emails));
         }
 
         #[test]
