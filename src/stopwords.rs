@@ -410,15 +410,22 @@ const fn english_buckets(words: &[&[u8]]) -> [[u64; WAYS]; BUCKETS] {
             key = (key << 6) | code as u64;
             i += 1;
         }
-        let bucket = &mut buckets[bucket_of(key, ENGLISH_SHIFT)];
-        let mut way = 0;
-        while bucket[way] != VACANT && bucket[way] != key {
-            way += 1; // out of bounds when full: change MULTIPLIER
-        }
-        bucket[way] = key;
+        place(&mut buckets, key);
         w += 1;
     }
     buckets
+}
+
+/// Puts `key` in its bucket of the English tables, at compile time: a full
+/// bucket indexes out of bounds and stops the build (change [`MULTIPLIER`]).
+#[allow(clippy::indexing_slicing)]
+const fn place(buckets: &mut [[u64; WAYS]; BUCKETS], key: u64) {
+    let bucket = &mut buckets[bucket_of(key, ENGLISH_SHIFT)];
+    let mut way = 0;
+    while bucket[way] != VACANT && bucket[way] != key {
+        way += 1;
+    }
+    bucket[way] = key;
 }
 
 impl Table {
@@ -491,13 +498,7 @@ const fn english_short_buckets(words: &[&[u8]]) -> [[u64; WAYS]; BUCKETS] {
     while w < words.len() {
         let word = words[w];
         if word.len() <= 8 {
-            let key = raw_key(word);
-            let bucket = &mut buckets[bucket_of(key, ENGLISH_SHIFT)];
-            let mut way = 0;
-            while bucket[way] != VACANT && bucket[way] != key {
-                way += 1; // out of bounds when full: change MULTIPLIER
-            }
-            bucket[way] = key;
+            place(&mut buckets, raw_key(word));
         }
         w += 1;
     }
