@@ -1,5 +1,7 @@
 //! Stage 2: features measured once per block, in one pass over its characters.
 
+use once_cell::sync::Lazy;
+
 use crate::language::Language;
 use crate::stopwords::{Key, RawKeys, MAX_LEN};
 
@@ -76,11 +78,32 @@ const SEPARATOR: Class = 1 << 6;
 /// PERF: General Punctuation (U+2000 to U+206F: dashes, curly quotes and
 /// apostrophes, bullets, the ellipsis) holds more than half the non-ASCII
 /// characters of most pages and no letter or digit, so its characters skip
-/// the Unicode tables (a unit test checks the whole block).
+/// the Unicode tables (a unit test checks the whole block). The characters
+/// from U+0080 to U+2FFF are read from a table ([`TABLED`]).
 fn unicode_class(c: char) -> Class {
     if ('\u{2000}'..='\u{206f}').contains(&c) {
         return symbol_class(c);
     }
+    if let Some(&class) = TABLED.get((c as usize).wrapping_sub(0x80)) {
+        return class;
+    }
+    class_from_tables(c)
+}
+
+/// The classes of the characters U+0080 to U+2FFF by [`class_from_tables`],
+/// built on first use (12 KiB): every character of two UTF-8 bytes (Latin-1,
+/// the Latin extensions, Greek, Cyrillic, Hebrew, Arabic ...), the Indic
+/// scripts, and the symbols English pages use most outside ASCII and
+/// General Punctuation (`€`, `™`, arrows, box drawing, stars, dingbats).
+///
+/// PERF: the standard library's Unicode lookup costs some 300 to 400
+/// instructions a character outside ASCII; this is one load.
+static TABLED: Lazy<Vec<Class>> =
+    Lazy::new(|| ('\u{80}'..='\u{2fff}').map(class_from_tables).collect());
+
+/// The class of a non-ASCII character outside General Punctuation, from the
+/// standard library's Unicode tables.
+fn class_from_tables(c: char) -> Class {
     if is_cjk_letter(c) {
         return ALNUM | SOLID | LETTER;
     }
@@ -327,7 +350,13 @@ fn unicode_words(text: &str, language: Language, count: bool, lead: bool, f: &mu
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        if is_cjk_letter(c) || c.is_alphanumeric() {
+        // A CJK letter or an alphanumeric character, by the class tables.
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            unicode_class(c) & ALNUM != 0
+        };
+        if alnum {
             start.get_or_insert(i);
             non_ascii |= !c.is_ascii();
             if is_unspaced(c) {
@@ -641,6 +670,32 @@ mod tests {
             assert!(!c.is_alphanumeric(), "{c:?}");
             assert_eq!(super::unicode_class(c) & super::ALNUM, 0, "{c:?}");
         }
+    }
+
+    #[test]
+    fn tabled_classes_are_those_of_the_unicode_tables() {
+        for c in '\u{80}'..='\u{2fff}' {
+            assert_eq!(
+                super::unicode_class(c),
+                super::class_from_tables(c),
+                "{c:?}"
+            );
+        }
+        assert_eq!(
+            super::unicode_class('é'),
+            super::ALNUM | super::SOLID | super::LETTER
+        );
+        assert_eq!(
+            super::unicode_class('Ж'),
+            super::ALNUM | super::SOLID | super::LETTER | super::UPPER
+        );
+        assert_eq!(super::unicode_class('©'), super::SOLID | super::SYMBOL);
+        assert_eq!(
+            super::unicode_class('»'),
+            super::SOLID | super::SYMBOL | super::SEPARATOR
+        );
+        // Past the table: the Unicode tables themselves.
+        assert_eq!(super::unicode_class('ｱ'), super::class_from_tables('ｱ'));
     }
 
     #[test]
