@@ -256,25 +256,29 @@ pub(super) fn scan<const COUNT: bool>(text: &str, language: Language) -> Scanned
         }
         if COUNT {
             // Each word that ends in this step, at a byte that is not
-            // alphanumeric after one that is. Starts and ends alternate: an
-            // end goes with the first start not yet used before it, or else
-            // with the word carried in from the steps before.
+            // alphanumeric after one that is. Starts and ends alternate: when
+            // the step starts inside a word, its first end is that word's
+            // (looked up only when it has ASCII letters and digits alone);
+            // the other ends go with the starts in order.
             let mut ends = after_alnum & !alnum_bits & valid_bits;
+            if carry_alnum != 0 && ends != 0 {
+                let end = i + ends.trailing_zeros() as usize;
+                ends &= ends - 1;
+                f.stopwords +=
+                    u32::from(word_ascii && is_stopword(stops, language, bytes, word_start, end));
+            }
             let mut unused = starts;
             while ends != 0 {
-                let k = ends.trailing_zeros();
+                let (start, end) = (unused.trailing_zeros(), ends.trailing_zeros());
                 ends &= ends - 1;
-                let s = unused.trailing_zeros();
-                let start = if s < k {
-                    unused &= unused - 1;
-                    i + s as usize
-                } else if word_ascii {
-                    word_start
-                } else {
-                    continue;
-                };
-                f.stopwords +=
-                    u32::from(is_stopword(stops, language, bytes, start, i + k as usize));
+                unused &= unused - 1;
+                f.stopwords += u32::from(is_stopword(
+                    stops,
+                    language,
+                    bytes,
+                    i + start as usize,
+                    i + end as usize,
+                ));
             }
         }
         let last = n as u32 - 1;
