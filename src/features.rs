@@ -3,7 +3,7 @@
 use once_cell::sync::Lazy;
 
 use crate::language::Language;
-use crate::stopwords::{Key, RawKeys, MAX_LEN};
+use crate::stopwords::{EnglishRawKeys, Key, ShortKeys, MAX_LEN};
 
 #[cfg(test)]
 mod reference;
@@ -235,8 +235,19 @@ pub(crate) enum Stopwords {
 /// addresses are then found by [`finish`].
 pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> Features {
     let (scanned, count) = match stopwords {
-        Stopwords::Count => (simd::scan::<true>(text, language), true),
-        Stopwords::Skip => (simd::scan::<false>(text, language), false),
+        // The English table at its fixed address, or the language's.
+        Stopwords::Count if language == Language::English => {
+            (simd::scan::<true, _>(text, language, EnglishRawKeys), true)
+        }
+        Stopwords::Count => {
+            let stops = language.stoplist().raw_keys();
+            (simd::scan::<true, _>(text, language, stops), true)
+        }
+        // Nothing is looked up: any table will do.
+        Stopwords::Skip => (
+            simd::scan::<false, _>(text, language, EnglishRawKeys),
+            false,
+        ),
     };
     finish(
         text,
@@ -265,7 +276,7 @@ struct Scanned {
 /// word of nine or ten bytes by its packed [`Key`]; a longer one is none.
 #[inline]
 fn is_stopword(
-    stops: RawKeys<'_>,
+    stops: impl ShortKeys,
     language: Language,
     bytes: &[u8],
     start: usize,

@@ -114,11 +114,34 @@ pub(crate) struct RawKeys<'a> {
     shift: u32,
 }
 
-impl RawKeys<'_> {
+/// A table of [`raw_key`]s that the feature scan looks words up in: any
+/// stoplist's ([`RawKeys`]), or English's at its fixed address
+/// ([`EnglishRawKeys`]).
+pub(crate) trait ShortKeys: Copy {
     /// True when the word whose [`raw_key`] is `raw` is in the list.
+    fn contains(self, raw: u64) -> bool;
+}
+
+impl ShortKeys for RawKeys<'_> {
     #[inline]
-    pub(crate) fn contains(self, raw: u64) -> bool {
+    fn contains(self, raw: u64) -> bool {
         in_buckets(self.buckets, self.shift, Key(raw))
+    }
+}
+
+/// The short words of English: the same table as
+/// `Language::English.stoplist().raw_keys()`, read at its fixed address.
+///
+/// PERF: a scan of English text (most pages) holds no table address, size
+/// or shift in registers, and the bucket index needs no bounds check; the
+/// lookup of a word is a multiplication, a shift and four compares.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EnglishRawKeys;
+
+impl ShortKeys for EnglishRawKeys {
+    #[inline]
+    fn contains(self, raw: u64) -> bool {
+        in_buckets(&ENGLISH_SHORT_BUCKETS, ENGLISH_SHIFT, Key(raw))
     }
 }
 
@@ -674,7 +697,9 @@ const ENGLISH: &[&[u8]] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{hash_lowercase, raw_key, Key, Stoplist, ENGLISH, MAX_LEN};
+    use super::{
+        hash_lowercase, raw_key, EnglishRawKeys, Key, ShortKeys, Stoplist, ENGLISH, MAX_LEN,
+    };
     use crate::language::Language;
 
     /// Every listed word of every language of at most eight ASCII letters
@@ -825,5 +850,23 @@ mod tests {
                 language.contains(Key::of(w.as_bytes()))
             );
         }
+
+        /// English's table at its fixed address is English's table.
+        #[test]
+        fn english_raw_keys_are_the_english_table(w in "(the|[a-z0-9]{1,3}|[a-zA-Z]{1,8})") {
+            let raw = raw_key(w.as_bytes());
+            proptest::prop_assert_eq!(
+                EnglishRawKeys.contains(raw),
+                Language::English.stoplist().raw_keys().contains(raw)
+            );
+        }
+    }
+
+    #[test]
+    fn english_raw_keys_hold_every_short_english_word() {
+        for w in ENGLISH.iter().filter(|w| w.len() <= 8) {
+            assert!(EnglishRawKeys.contains(raw_key(w)), "{w:?}");
+        }
+        assert!(!EnglishRawKeys.contains(raw_key(b"kernel")));
     }
 }

@@ -13,6 +13,7 @@ use super::{
     ONES, SOLID, START_COUNTS,
 };
 use crate::language::Language;
+use crate::stopwords::ShortKeys;
 
 /// Bytes per step.
 const WIDTH: usize = 16;
@@ -147,7 +148,8 @@ fn flush(counts: &Counts, f: &mut Features) {
     f.separators += separators;
 }
 
-/// Scans `text`; stopwords are counted only when `COUNT`.
+/// Scans `text`; stopwords are counted only when `COUNT`, looked up in
+/// `stops` (the short words of `language`'s stoplist).
 ///
 /// A step is the run of ASCII bytes at the current position, at most
 /// sixteen, or one non-ASCII character. The scan carries from one step to
@@ -166,9 +168,12 @@ fn flush(counts: &Counts, f: &mut Features) {
 /// or one short lowercase word, a step; kept as the test oracle in
 /// `reference.rs`), this branches far less: 3.7% fewer instructions, and
 /// 10% to 12% more throughput (DESIGN.md, sixth round).
-pub(super) fn scan<const COUNT: bool>(text: &str, language: Language) -> Scanned {
+pub(super) fn scan<const COUNT: bool, K: ShortKeys>(
+    text: &str,
+    language: Language,
+    stops: K,
+) -> Scanned {
     let bytes = text.as_bytes();
-    let stops = language.stoplist().raw_keys();
     let mut f = Features::default();
     let zero = i8x16::splat(0);
     let mut counts: Counts = [zero; 5];
