@@ -29,12 +29,12 @@ impl Language {
         !word.iter().any(u8::is_ascii_uppercase) && self.contains(Key::of(word))
     }
 
-    /// True when the word packed in `key` is a stopword of this language.
-    #[inline]
+    /// True when the word packed in `key` is a stopword of this language:
+    /// the lookup of the scalar feature loop kept as the test oracle (the
+    /// vector scan looks words up through [`StopKeys`]).
+    #[cfg(test)]
     pub(crate) fn contains(self, key: Key) -> bool {
         match self {
-            // PERF: the table of English at a fixed address and size, so the
-            // lookup of most words of most pages needs no indirection.
             Language::English => in_buckets(&ENGLISH_BUCKETS, ENGLISH_SHIFT, key),
             other => other.stoplist().ascii.contains(key),
         }
@@ -106,31 +106,45 @@ pub(crate) struct Stoplist {
     longest: usize,
 }
 
-/// The [`raw_key`]s of a stoplist's short ASCII words: see
-/// [`Stoplist::raw_keys`].
-#[derive(Debug, Clone, Copy)]
+/// The tables of a stoplist's ASCII words, by [`raw_key`] and by [`Key`]:
+/// see [`Stoplist::raw_keys`].
+#[derive(Clone, Copy)]
 pub(crate) struct RawKeys<'a> {
-    buckets: &'a [[u64; WAYS]],
-    shift: u32,
+    list: &'a Stoplist,
 }
 
-/// A table of [`raw_key`]s that the feature scan looks words up in: any
-/// stoplist's ([`RawKeys`]), or English's at its fixed address
-/// ([`EnglishRawKeys`]).
-pub(crate) trait ShortKeys: Copy {
-    /// True when the word whose [`raw_key`] is `raw` is in the list.
-    fn contains(self, raw: u64) -> bool;
-}
-
-impl ShortKeys for RawKeys<'_> {
-    #[inline]
-    fn contains(self, raw: u64) -> bool {
-        in_buckets(self.buckets, self.shift, Key(raw))
+impl std::fmt::Debug for RawKeys<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RawKeys").finish_non_exhaustive()
     }
 }
 
-/// The short words of English: the same table as
-/// `Language::English.stoplist().raw_keys()`, read at its fixed address.
+/// The tables the feature scan looks ASCII words up in: any stoplist's
+/// ([`RawKeys`]), or English's at their fixed addresses
+/// ([`EnglishRawKeys`]).
+pub(crate) trait StopKeys: Copy {
+    /// True when the word whose [`raw_key`] is `raw` (at most eight bytes)
+    /// is in the list.
+    fn contains_raw(self, raw: u64) -> bool;
+    /// True when the word of packed key `key` (nine or ten bytes) is in the
+    /// list.
+    fn contains_key(self, key: Key) -> bool;
+}
+
+impl StopKeys for RawKeys<'_> {
+    #[inline]
+    fn contains_raw(self, raw: u64) -> bool {
+        self.list.short.contains(Key(raw))
+    }
+
+    #[inline]
+    fn contains_key(self, key: Key) -> bool {
+        self.list.ascii.contains(key)
+    }
+}
+
+/// The ASCII words of English: the same tables as
+/// `Language::English.stoplist().raw_keys()`, read at their fixed addresses.
 ///
 /// PERF: a scan of English text (most pages) holds no table address, size
 /// or shift in registers, and the bucket index needs no bounds check; the
@@ -138,10 +152,15 @@ impl ShortKeys for RawKeys<'_> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct EnglishRawKeys;
 
-impl ShortKeys for EnglishRawKeys {
+impl StopKeys for EnglishRawKeys {
     #[inline]
-    fn contains(self, raw: u64) -> bool {
+    fn contains_raw(self, raw: u64) -> bool {
         in_buckets(&ENGLISH_SHORT_BUCKETS, ENGLISH_SHIFT, Key(raw))
+    }
+
+    #[inline]
+    fn contains_key(self, key: Key) -> bool {
+        in_buckets(&ENGLISH_BUCKETS, ENGLISH_SHIFT, key)
     }
 }
 
@@ -187,17 +206,14 @@ impl Stoplist {
     /// `raw` (so at most eight bytes) is a stopword.
     #[cfg(test)]
     pub(crate) fn contains_raw(&self, raw: u64) -> bool {
-        self.raw_keys().contains(raw)
+        self.raw_keys().contains_raw(raw)
     }
 
     /// The table of [`raw_key`]s, to be fetched once and looked up many
     /// times.
     #[inline]
     pub(crate) fn raw_keys(&self) -> RawKeys<'_> {
-        RawKeys {
-            buckets: &self.short.buckets,
-            shift: self.short.shift,
-        }
+        RawKeys { list: self }
     }
 
     /// True when some stopword has a non-ASCII letter.
@@ -698,7 +714,7 @@ const ENGLISH: &[&[u8]] = &[
 #[cfg(test)]
 mod tests {
     use super::{
-        hash_lowercase, raw_key, EnglishRawKeys, Key, ShortKeys, Stoplist, ENGLISH, MAX_LEN,
+        hash_lowercase, raw_key, EnglishRawKeys, Key, StopKeys, Stoplist, ENGLISH, MAX_LEN,
     };
     use crate::language::Language;
 
@@ -856,8 +872,8 @@ mod tests {
         fn english_raw_keys_are_the_english_table(w in "(the|[a-z0-9]{1,3}|[a-zA-Z]{1,8})") {
             let raw = raw_key(w.as_bytes());
             proptest::prop_assert_eq!(
-                EnglishRawKeys.contains(raw),
-                Language::English.stoplist().raw_keys().contains(raw)
+                EnglishRawKeys.contains_raw(raw),
+                Language::English.stoplist().raw_keys().contains_raw(raw)
             );
         }
     }
@@ -865,8 +881,8 @@ mod tests {
     #[test]
     fn english_raw_keys_hold_every_short_english_word() {
         for w in ENGLISH.iter().filter(|w| w.len() <= 8) {
-            assert!(EnglishRawKeys.contains(raw_key(w)), "{w:?}");
+            assert!(EnglishRawKeys.contains_raw(raw_key(w)), "{w:?}");
         }
-        assert!(!EnglishRawKeys.contains(raw_key(b"kernel")));
+        assert!(!EnglishRawKeys.contains_raw(raw_key(b"kernel")));
     }
 }

@@ -12,8 +12,7 @@ use super::{
     decode, follows_www, is_stopword, start_index, Features, Lanes, Scanned, ALNUM, CLASS_COUNTS,
     ONES, SOLID, START_COUNTS,
 };
-use crate::language::Language;
-use crate::stopwords::ShortKeys;
+use crate::stopwords::StopKeys;
 
 /// Bytes per step.
 const WIDTH: usize = 16;
@@ -149,7 +148,7 @@ fn flush(counts: &Counts, f: &mut Features) {
 }
 
 /// Scans `text`; stopwords are counted only when `COUNT`, looked up in
-/// `stops` (the short words of `language`'s stoplist).
+/// `stops` (the tables of the language's stoplist).
 ///
 /// A step is the run of ASCII bytes at the current position, at most
 /// sixteen, or one non-ASCII character. The scan carries from one step to
@@ -168,11 +167,7 @@ fn flush(counts: &Counts, f: &mut Features) {
 /// or one short lowercase word, a step; kept as the test oracle in
 /// `reference.rs`), this branches far less: 3.7% fewer instructions, and
 /// 10% to 12% more throughput (DESIGN.md, sixth round).
-pub(super) fn scan<const COUNT: bool, K: ShortKeys>(
-    text: &str,
-    language: Language,
-    stops: K,
-) -> Scanned {
+pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scanned {
     let bytes = text.as_bytes();
     let mut f = Features::default();
     let zero = i8x16::splat(0);
@@ -197,7 +192,7 @@ pub(super) fn scan<const COUNT: bool, K: ShortKeys>(
             let prev = if carry_alnum != 0 { ALNUM | SOLID } else { 0 }
                 | if carry_solid != 0 { SOLID } else { 0 };
             if COUNT && prev & !class & ALNUM != 0 && word_ascii {
-                f.stopwords += u32::from(is_stopword(stops, language, bytes, word_start, i));
+                f.stopwords += u32::from(is_stopword(stops, bytes, word_start, i));
             }
             if class & ALNUM != 0 {
                 if prev & ALNUM == 0 {
@@ -269,8 +264,7 @@ pub(super) fn scan<const COUNT: bool, K: ShortKeys>(
             if carry_alnum != 0 && ends != 0 {
                 let end = i + ends.trailing_zeros() as usize;
                 ends &= ends - 1;
-                f.stopwords +=
-                    u32::from(word_ascii && is_stopword(stops, language, bytes, word_start, end));
+                f.stopwords += u32::from(word_ascii && is_stopword(stops, bytes, word_start, end));
             }
             let mut unused = starts;
             while ends != 0 {
@@ -279,7 +273,6 @@ pub(super) fn scan<const COUNT: bool, K: ShortKeys>(
                 unused &= unused - 1;
                 f.stopwords += u32::from(is_stopword(
                     stops,
-                    language,
                     bytes,
                     i + start as usize,
                     i + end as usize,
@@ -305,7 +298,7 @@ pub(super) fn scan<const COUNT: bool, K: ShortKeys>(
         flush(&counts, &mut f);
     }
     if COUNT && carry_alnum != 0 && word_ascii {
-        f.stopwords += u32::from(is_stopword(stops, language, bytes, word_start, bytes.len()));
+        f.stopwords += u32::from(is_stopword(stops, bytes, word_start, bytes.len()));
     }
     Scanned {
         f,
