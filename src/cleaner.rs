@@ -360,7 +360,7 @@ pub(crate) fn measure(doc: &Segmented, language: Language, stopwords_from: usize
             match doc.markup.get(i).and_then(|m| m.husk) {
                 Some(_) => features::length_only(text),
                 None if text.len() < stopwords_from => {
-                    features::measure(text, language, Stopwords::Skip)
+                    features::measure_in(&doc.text, b.span.clone(), language, Stopwords::Skip)
                 }
                 None => features::measure(text, language, Stopwords::Count),
             }
