@@ -346,9 +346,16 @@ fn finish(
     f.chars = u32::try_from(chars)
         .unwrap_or(u32::MAX)
         .saturating_add(unspaced.saturating_mul(UNSPACED_WEIGHT - 1));
-    let mut solid = text.chars().rev().filter(|&c| c != ' ' && c != '\n');
-    let last = solid.next().unwrap_or(' ');
-    let before_last = solid.next().unwrap_or(' ');
+    // The last two characters that are not spaces; read as bytes when all
+    // are ASCII.
+    let (last, before_last) = if non_ascii {
+        let mut solid = text.chars().rev().filter(|&c| c != ' ' && c != '\n');
+        (solid.next().unwrap_or(' '), solid.next().unwrap_or(' '))
+    } else {
+        let mut solid = bytes.iter().rev().filter(|&&b| b != b' ' && b != b'\n');
+        let mut next = || solid.next().map_or(' ', |&b| char::from(b));
+        (next(), next())
+    };
     f.terminal = is_terminal(last) || (is_closer(last) && is_terminal(before_last));
     f.question = matches!(last, '?' | '？' | '؟');
     if url_hint {
