@@ -584,34 +584,54 @@ fn follows_www(bytes: &[u8], dot: usize) -> bool {
 
 /// Counts URL and e-mail tokens; only called when the block has `/`, `@` or `www.`.
 ///
-/// PERF: on bytes (every delimiter and trimmed character is ASCII); a token
-/// with none of `/`, `@` and `.` can be neither and is passed over.
+/// PERF: on bytes (every delimiter and trimmed character is ASCII). A token
+/// with none of `/`, `@` and `.` can be neither: the others are found by
+/// `memchr3` (SIMD) and each is looked at once, from the space before its
+/// first hit to the space after it; the block is never split into tokens.
 fn count_addresses(text: &str, f: &mut Features) {
-    const TRIMMED: &[u8] = b"()<>,;\"";
-    for token in text.as_bytes().split(|&b| b == b' ' || b == b'\n') {
-        if !token.iter().any(|&b| matches!(b, b'/' | b'@' | b'.')) {
+    let bytes = text.as_bytes();
+    let is_space = |b: &u8| matches!(b, b' ' | b'\n');
+    // Where the last token looked at ends: later hits inside it are passed
+    // over, so that each token is counted once.
+    let mut done = 0;
+    for hit in memchr::memchr3_iter(b'/', b'@', b'.', bytes) {
+        if hit < done {
             continue;
         }
-        let start = token.iter().position(|b| !TRIMMED.contains(b));
-        let end = token.iter().rposition(|b| !TRIMMED.contains(b));
-        let t = match (start, end) {
-            (Some(s), Some(e)) => token.get(s..=e).unwrap_or_default(),
-            _ => continue,
-        };
-        let starts = |prefix: &[u8]| {
-            t.get(..prefix.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
-        };
-        if starts(b"http://") || starts(b"https://") || starts(b"www.") {
-            f.urls += 1;
-        } else if let Some(at) = t.iter().position(|&b| b == b'@') {
-            let (user, host) = (
-                t.get(..at).unwrap_or_default(),
-                t.get(at + 1..).unwrap_or_default(),
-            );
-            if !user.is_empty() && host.contains(&b'.') && host.last() != Some(&b'.') {
-                f.emails += 1;
-            }
+        let head = bytes.get(..hit).unwrap_or_default();
+        let start = head.iter().rposition(is_space).map_or(0, |i| i + 1);
+        let tail = bytes.get(hit..).unwrap_or_default();
+        done = tail
+            .iter()
+            .position(is_space)
+            .map_or(bytes.len(), |i| hit + i);
+        count_token(bytes.get(start..done).unwrap_or_default(), f);
+    }
+}
+
+/// Counts `token` (no spaces in it) as a URL or an e-mail address, when it
+/// is one once the brackets, quotes and punctuation around it are trimmed.
+fn count_token(token: &[u8], f: &mut Features) {
+    const TRIMMED: &[u8] = b"()<>,;\"";
+    let start = token.iter().position(|b| !TRIMMED.contains(b));
+    let end = token.iter().rposition(|b| !TRIMMED.contains(b));
+    let t = match (start, end) {
+        (Some(s), Some(e)) => token.get(s..=e).unwrap_or_default(),
+        _ => return,
+    };
+    let starts = |prefix: &[u8]| {
+        t.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    if starts(b"http://") || starts(b"https://") || starts(b"www.") {
+        f.urls += 1;
+    } else if let Some(at) = t.iter().position(|&b| b == b'@') {
+        let (user, host) = (
+            t.get(..at).unwrap_or_default(),
+            t.get(at + 1..).unwrap_or_default(),
+        );
+        if !user.is_empty() && host.contains(&b'.') && host.last() != Some(&b'.') {
+            f.emails += 1;
         }
     }
 }
