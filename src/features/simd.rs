@@ -110,7 +110,7 @@ const MAX_STEPS: u32 = 255;
 /// zero of each eight bytes, SSE2, through `safe_arch`) and the two halves
 /// added: a few instructions where the portable sum below takes some
 /// fifteen, five times a block.
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[inline]
 fn byte_sum(lanes: i8x16) -> u32 {
     let sums =
@@ -120,7 +120,7 @@ fn byte_sum(lanes: i8x16) -> u32 {
 }
 
 /// The sum of the sixteen byte lanes of `lanes`, each read as unsigned.
-#[cfg(not(target_arch = "x86_64"))]
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
 #[inline]
 fn byte_sum(lanes: i8x16) -> u32 {
     let [a, b]: [u64; 2] = bytemuck::cast(lanes);
@@ -129,7 +129,7 @@ fn byte_sum(lanes: i8x16) -> u32 {
 
 /// The sum of the eight byte lanes of `x`: pairs into 16-bit lanes (at most
 /// 510 each), then all four by one multiplication into the top lane.
-#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
 #[inline]
 fn lane_sum(x: u64) -> u32 {
     const PAIRS: u64 = 0x00ff_00ff_00ff_00ff;
@@ -385,6 +385,15 @@ mod tests {
         assert_eq!(byte_sum(i8x16::from(lanes)), 120);
         let mixed: [u8; 16] = core::array::from_fn(|k| if k % 2 == 0 { 200 } else { 1 });
         assert_eq!(byte_sum(bytemuck::cast(mixed)), 8 * 201);
+        // The portable sum, which other targets use, agrees.
+        for v in [
+            [0xffu8; 16],
+            mixed,
+            core::array::from_fn(|k| (k * 37) as u8),
+        ] {
+            let [a, b]: [u64; 2] = bytemuck::cast(v);
+            assert_eq!(byte_sum(bytemuck::cast(v)), lane_sum(a) + lane_sum(b));
+        }
     }
 
     /// The one-step scan answers for every block of one to sixteen ASCII
