@@ -274,7 +274,7 @@ pub(crate) fn measure_in(
     let text = page.get(span.clone()).unwrap_or_default();
     if stopwords == Stopwords::Skip {
         let rest = page.as_bytes().get(span.start..).unwrap_or_default();
-        if let Some(scanned) = simd::scan_short(text, rest) {
+        if let Some(scanned) = simd::scan_short(rest, text.len()) {
             return finish(text, language, false, scanned.f, scanned.url_hint, false);
         }
     }

@@ -308,25 +308,24 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
 }
 
 /// [`scan`] of a block of one to sixteen ASCII bytes, whose stopwords are
-/// not counted, in one step; `None` when the block is empty, longer or has
-/// a non-ASCII byte. `rest` is the text from the block on to the end of its
-/// page (or the block alone): the step loads the bytes after the block
-/// from it, and masks them off.
+/// not counted, in one step: the first `n` bytes of `rest`, the text from
+/// the block on to the end of its page. `None` when the block is empty,
+/// longer or has a non-ASCII byte. The step loads the bytes after the block
+/// too, and masks them off.
 ///
 /// PERF: most blocks of a page are this short (menu items, labels, dates).
 /// With no step before or after it, there is nothing to carry and no lane
 /// counters to add up: every count is the population count of one bit
 /// mask, and the bytes are loaded in place instead of copied into a padded
 /// step. A property test checks it against [`scan`].
-pub(super) fn scan_short(text: &str, rest: &[u8]) -> Option<Scanned> {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
+pub(super) fn scan_short(rest: &[u8], n: usize) -> Option<Scanned> {
+    let bytes = rest.get(..n)?;
     if n == 0 || n > WIDTH {
         return None;
     }
     let v = match rest.get(..WIDTH) {
-        Some(sixteen) if rest.starts_with(bytes) => load(sixteen),
-        _ => chunk(bytes, 0).0,
+        Some(sixteen) => load(sixteen),
+        None => chunk(bytes, 0).0,
     };
     let valid_bits = (1u32 << n) - 1;
     if v.move_mask() as u32 & valid_bits != 0 {
@@ -409,7 +408,7 @@ mod tests {
         for (k, &start) in starts.iter().enumerate() {
             let end = starts.get(k + 1).map_or(page.len(), |&next| next - 1);
             let text = &page[start..end];
-            let short = super::scan_short(text, &page.as_bytes()[start..]);
+            let short = super::scan_short(&page.as_bytes()[start..], text.len());
             let full = super::scan::<false, _>(text, EnglishRawKeys);
             match short {
                 Some(s) => {
