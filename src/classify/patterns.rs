@@ -347,6 +347,9 @@ struct Compiled {
     anchored: DFA<Vec<u32>>,
     /// The start state of `anchored` at the start of a block.
     anchored_start: StateID,
+    /// The blocks whose first bytes `anchored` cannot get through: they
+    /// skip its walk.
+    anchored_gate: PrefixGate,
     /// For each pattern of `anchored`, in set order: its position in the
     /// library and its rule.
     anchored_rules: Vec<(usize, Rule)>,
@@ -432,6 +435,139 @@ fn with_folded<const N: usize, R>(bytes: &[u8], f: impl FnOnce(&[u8]) -> R) -> O
     buffer.get(..bytes.len()).map(f)
 }
 
+/// A filter in front of the walk of the anchored DFA: the set of the first
+/// [`PREFIX_BYTES`] bytes of a block after which the DFA is still alive,
+/// found at build time by walking the DFA from its start state over every
+/// class of byte, and kept as a bit per hash (a Bloom filter of one hash).
+///
+/// PERF: the walk of the anchored DFA cost an eighth of `clean_text`'s time
+/// (DESIGN.md, eighth round). Its table is some 3 MB (about 6,000 states of
+/// 121 byte classes); a page's blocks visit thousands of its states, and
+/// each step of a walk waits on a load that often misses the L1 and L2
+/// caches. Six blocks in ten die within four bytes ("The ", "In 2", "Abou");
+/// the gate answers for them with four loads from a 256-byte table and one
+/// from a bit table of 32 KiB.
+///
+/// Exact in one direction: a block it turns away cannot match. A hash may
+/// let through a block that dies anyway; the walk then decides. Bytes are
+/// folded to ASCII lowercase first (the library is case-insensitive), so
+/// that `Share` and `SHARE` share a prefix.
+#[derive(Debug)]
+struct PrefixGate {
+    /// The gate's class of every byte: the DFA's class of the byte folded
+    /// to ASCII lowercase.
+    classes: [u8; 256],
+    /// One bit per hash of [`PREFIX_BYTES`] classes, set when some block
+    /// that starts with them keeps the DFA alive. Empty when the gate lets
+    /// every block through (see [`PrefixGate::new`]).
+    bits: Vec<u64>,
+    /// `32 - log2(number of bits)`: the shift that turns a product into a
+    /// bit index.
+    shift: u32,
+}
+
+/// How many bytes of a block [`PrefixGate`] reads.
+const PREFIX_BYTES: usize = 4;
+
+/// Most prefixes [`PrefixGate::new`] enumerates before it gives up and lets
+/// every block through.
+const MAX_PREFIXES: usize = 1 << 20;
+
+impl PrefixGate {
+    /// The gate of the anchored `dfa`, whose state at the start of a block is
+    /// `start`.
+    ///
+    /// The gate lets every block through (it is empty) when a match could
+    /// end within the first [`PREFIX_BYTES`] bytes of a longer block (the
+    /// walk would report it even after the DFA dies), when a byte has more
+    /// than 256 classes' worth of distinction, or when the DFA stays alive
+    /// after more than [`MAX_PREFIXES`] prefixes: none of these happens with
+    /// the library, and a unit test checks that the gate is in force.
+    fn new(dfa: &DFA<Vec<u32>>, start: StateID) -> PrefixGate {
+        let open = |classes| PrefixGate {
+            classes,
+            bits: Vec::new(),
+            shift: 32,
+        };
+        let byte_classes = dfa.byte_classes();
+        let mut classes = [0u8; 256];
+        // One folded byte for each gate class, in class order.
+        let mut representatives: Vec<(u8, u8)> = Vec::new();
+        for (b, class) in (0..=255u8).zip(classes.iter_mut()) {
+            let folded = b.to_ascii_lowercase();
+            *class = byte_classes.get(folded);
+            if !representatives.iter().any(|&(c, _)| c == *class) {
+                representatives.push((*class, folded));
+            }
+        }
+        // Every alive prefix of `PREFIX_BYTES` gate classes, depth first.
+        let mut prefixes: Vec<u32> = Vec::new();
+        let mut stack: Vec<(StateID, usize, u32)> = vec![(start, 0, 0)];
+        while let Some((state, depth, key)) = stack.pop() {
+            if depth == PREFIX_BYTES {
+                prefixes.push(key);
+                if prefixes.len() > MAX_PREFIXES {
+                    return open(classes);
+                }
+                continue;
+            }
+            for &(class, byte) in &representatives {
+                let next = dfa.next_state(state, byte);
+                if dfa.is_dead_state(next) {
+                    continue;
+                }
+                if dfa.is_match_state(next) || dfa.is_quit_state(next) {
+                    return open(classes);
+                }
+                stack.push((next, depth + 1, key | u32::from(class) << (8 * depth)));
+            }
+        }
+        // Eight to sixteen bits per prefix (a power of two): for the library,
+        // 25,873 prefixes in 2^18 bits (32 KiB), one block in ten that should
+        // be turned away is let through.
+        let log2 = (prefixes.len().max(1) * 8)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(12, 24);
+        let mut gate = PrefixGate {
+            classes,
+            bits: vec![0; (1usize << log2) / 64],
+            shift: 32 - log2,
+        };
+        for key in prefixes {
+            let bit = gate.bit(key);
+            if let Some(word) = gate.bits.get_mut(bit / 64) {
+                *word |= 1 << (bit % 64);
+            }
+        }
+        gate
+    }
+
+    /// The bit of a prefix's key: a multiplicative hash (Knuth's constant).
+    #[inline]
+    fn bit(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
+    }
+
+    /// False when the anchored DFA dies within the first [`PREFIX_BYTES`]
+    /// bytes of `bytes` without a match: its walk can be skipped. Blocks
+    /// shorter than that are always let through.
+    #[inline]
+    fn may_match(&self, bytes: &[u8]) -> bool {
+        let (Some(&[a, b, c, d]), false) =
+            (bytes.first_chunk::<PREFIX_BYTES>(), self.bits.is_empty())
+        else {
+            return true;
+        };
+        let class = |x: u8| u32::from(self.classes.get(usize::from(x)).copied().unwrap_or(0));
+        let key = class(a) | class(b) << 8 | class(c) << 16 | class(d) << 24;
+        let bit = self.bit(key);
+        self.bits
+            .get(bit / 64)
+            .is_none_or(|word| word >> (bit % 64) & 1 != 0)
+    }
+}
+
 /// The buffer [`Gate::passes`] folds most blocks into.
 const GATE_SHORT_BYTES: usize = 64;
 
@@ -474,8 +610,10 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
     }
     let sources: Vec<&str> = forward.iter().map(|(_, _, re)| re.as_str()).collect();
     let anchored = dfa(&sources, StartKind::Anchored)?;
+    let anchored_start = start_state(&anchored, Anchored::Yes)?;
     Some(Compiled {
-        anchored_start: start_state(&anchored, Anchored::Yes)?,
+        anchored_gate: PrefixGate::new(&anchored, anchored_start),
+        anchored_start,
         anchored,
         anchored_rules: forward.iter().map(|&(pos, rule, _)| (pos, rule)).collect(),
         suffixes,
@@ -678,7 +816,11 @@ fn english_rule(text: &str, words: u32) -> Option<Rule> {
     let bytes = text.as_bytes();
     // Leftmost-first on anchored patterns: the match that wins is the one of
     // the earliest pattern in the library.
-    let first = first_match(&lib.anchored, lib.anchored_start, bytes)
+    let first = lib
+        .anchored_gate
+        .may_match(bytes)
+        .then(|| first_match(&lib.anchored, lib.anchored_start, bytes))
+        .flatten()
         .and_then(|pattern| lib.anchored_rules.get(pattern.as_usize()).copied());
     // A suffix alternative of an earlier pattern wins over that match.
     let before = first.map_or(usize::MAX, |(position, _)| position);
@@ -783,6 +925,16 @@ mod tests {
             .map(|m| m.pattern());
         let got = super::first_match(&lib.anchored, lib.anchored_start, bytes);
         assert_eq!(got, expected, "{text:?}");
+        // The prefix gate turns away no block that matches, nor any whose
+        // walk lives past the gate's bytes.
+        if !lib.anchored_gate.may_match(bytes) {
+            assert_eq!(got, None, "{text:?}");
+            let mut state = lib.anchored_start;
+            for &b in bytes.iter().take(super::PREFIX_BYTES) {
+                state = lib.anchored.next_state(state, b);
+            }
+            assert!(lib.anchored.is_dead_state(state), "{text:?}");
+        }
         for (_, _, dfa, start) in &lib.suffixes {
             let expected = dfa.try_search_rev(&input).unwrap().is_some();
             let got = super::any_match(dfa, *start, bytes.iter().rev());
@@ -811,6 +963,30 @@ mod tests {
         }
         let dfa = super::any_match(&gate.dfa, gate.start, bytes.iter());
         assert_eq!(dfa, expected, "{text:?}");
+    }
+
+    /// The prefix gate is in force, and turns away ordinary text whose
+    /// first bytes start no pattern; it lets through what may match.
+    #[test]
+    fn prefix_gate_turns_away_prose() {
+        let gate = &LIBRARY.as_ref().unwrap().anchored_gate;
+        assert!(!gate.bits.is_empty());
+        for prose in [
+            "The committee met on Monday.",
+            "In 2019 the river flooded the town.",
+            "Water levels rose overnight.",
+        ] {
+            assert!(!gate.may_match(prose.as_bytes()), "{prose:?}");
+        }
+        for chrome in [
+            "Share this:",
+            "SHARE THIS:",
+            "Leave a Reply",
+            "12 comments",
+            "abc",
+        ] {
+            assert!(gate.may_match(chrome.as_bytes()), "{chrome:?}");
+        }
     }
 
     #[test]
