@@ -354,9 +354,8 @@ struct Compiled {
     /// library and its rule.
     anchored_rules: Vec<(usize, Rule)>,
     /// The alternatives of anchored patterns that read `^.*…$`, in library
-    /// order: the position and rule of their pattern, and a reverse DFA
-    /// searched anchored at the end of the block, and its start state there.
-    suffixes: Vec<(usize, Rule, DFA<Vec<u32>>, StateID)>,
+    /// order.
+    suffixes: Vec<Suffix>,
     /// The patterns that may match anywhere, each an unanchored dense DFA
     /// of its own, and its start state.
     ///
@@ -371,6 +370,28 @@ struct Compiled {
     /// Key words of the floating patterns: a block without any of them
     /// cannot match one, and skips them.
     floating_gate: Gate,
+}
+
+/// An alternative of an anchored pattern that reads `^.*…$`, searched
+/// backwards from the end of a block.
+struct Suffix {
+    /// The position of its pattern in the library.
+    position: usize,
+    /// The rule of its pattern.
+    rule: Rule,
+    /// The alternative as a DFA that reads backwards, searched anchored at
+    /// the end of the block, and its start state there.
+    dfa: DFA<Vec<u32>>,
+    start: StateID,
+    /// The blocks whose last bytes `dfa` cannot get through.
+    gate: PrefixGate,
+}
+
+impl Suffix {
+    /// True when the alternative matches the whole of `bytes`.
+    fn matches(&self, bytes: &[u8]) -> bool {
+        self.gate.may_end(bytes) && any_match(&self.dfa, self.start, bytes.iter().rev())
+    }
 }
 
 /// The key-word gate: finds [`FLOATING_KEYS`] in a block, in any ASCII case.
@@ -435,8 +456,10 @@ fn with_folded<const N: usize, R>(bytes: &[u8], f: impl FnOnce(&[u8]) -> R) -> O
     buffer.get(..bytes.len()).map(f)
 }
 
-/// A filter in front of the walk of the anchored DFA: the set of the first
-/// [`PREFIX_BYTES`] bytes of a block after which the DFA is still alive,
+/// A filter in front of the walk of an anchored DFA (the library's forward
+/// DFA, and each suffix's DFA, which reads a block backwards from its end):
+/// the set of the first [`PREFIX_BYTES`] bytes the DFA reads of a block
+/// after which it is still alive,
 /// found at build time by walking the DFA from its start state over every
 /// class of byte, and kept as a bit per hash (a Bloom filter of one hash).
 ///
@@ -549,16 +572,32 @@ impl PrefixGate {
         (key.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
     }
 
-    /// False when the anchored DFA dies within the first [`PREFIX_BYTES`]
-    /// bytes of `bytes` without a match: its walk can be skipped. Blocks
-    /// shorter than that are always let through.
+    /// False when the DFA (which reads forwards) dies within the first
+    /// [`PREFIX_BYTES`] bytes of `bytes` without a match: its walk can be
+    /// skipped. Blocks shorter than that are always let through.
     #[inline]
     fn may_match(&self, bytes: &[u8]) -> bool {
-        let (Some(&[a, b, c, d]), false) =
-            (bytes.first_chunk::<PREFIX_BYTES>(), self.bits.is_empty())
-        else {
+        bytes
+            .first_chunk::<PREFIX_BYTES>()
+            .is_none_or(|&first| self.may_pass(first))
+    }
+
+    /// [`PrefixGate::may_match`] for a DFA that reads backwards from the end
+    /// of `bytes`: its last [`PREFIX_BYTES`] bytes, last first.
+    #[inline]
+    fn may_end(&self, bytes: &[u8]) -> bool {
+        bytes
+            .last_chunk::<PREFIX_BYTES>()
+            .is_none_or(|&[a, b, c, d]| self.may_pass([d, c, b, a]))
+    }
+
+    /// False when the DFA dies on `bytes`, read in this order, from its
+    /// start, without a match.
+    #[inline]
+    fn may_pass(&self, [a, b, c, d]: [u8; PREFIX_BYTES]) -> bool {
+        if self.bits.is_empty() {
             return true;
-        };
+        }
         let class = |x: u8| u32::from(self.classes.get(usize::from(x)).copied().unwrap_or(0));
         let key = class(a) | class(b) << 8 | class(c) << 16 | class(d) << 24;
         let bit = self.bit(key);
@@ -603,9 +642,15 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
             forward.push((position, p.rule, starts.join("|")));
         }
         for alt in ends {
-            let reverse = reverse_dfa(alt)?;
-            let start = start_state(&reverse, Anchored::Yes)?;
-            suffixes.push((position, p.rule, reverse, start));
+            let dfa = reverse_dfa(alt)?;
+            let start = start_state(&dfa, Anchored::Yes)?;
+            suffixes.push(Suffix {
+                position,
+                rule: p.rule,
+                gate: PrefixGate::new(&dfa, start),
+                dfa,
+                start,
+            });
         }
     }
     let sources: Vec<&str> = forward.iter().map(|(_, _, re)| re.as_str()).collect();
@@ -827,10 +872,10 @@ fn english_rule(text: &str, words: u32) -> Option<Rule> {
     let suffix = lib
         .suffixes
         .iter()
-        .take_while(|(position, _, _, _)| *position < before)
-        .find(|(_, _, dfa, start)| any_match(dfa, *start, bytes.iter().rev()));
-    if let Some((_, rule, _, _)) = suffix {
-        return Some(*rule);
+        .take_while(|suffix| suffix.position < before)
+        .find(|suffix| suffix.matches(bytes));
+    if let Some(suffix) = suffix {
+        return Some(suffix.rule);
     }
     if let Some((_, rule)) = first {
         return Some(rule);
@@ -935,9 +980,10 @@ mod tests {
             }
             assert!(lib.anchored.is_dead_state(state), "{text:?}");
         }
-        for (_, _, dfa, start) in &lib.suffixes {
-            let expected = dfa.try_search_rev(&input).unwrap().is_some();
-            let got = super::any_match(dfa, *start, bytes.iter().rev());
+        for suffix in &lib.suffixes {
+            let expected = suffix.dfa.try_search_rev(&input).unwrap().is_some();
+            assert_eq!(suffix.matches(bytes), expected, "{text:?}");
+            let got = super::any_match(&suffix.dfa, suffix.start, bytes.iter().rev());
             assert_eq!(got, expected, "{text:?}");
         }
         for ((_, dfa, start), p) in lib
@@ -987,6 +1033,17 @@ mod tests {
         ] {
             assert!(gate.may_match(chrome.as_bytes()), "{chrome:?}");
         }
+        // The suffixes' gates read blocks from their end.
+        let suffixes = &LIBRARY.as_ref().unwrap().suffixes;
+        assert!(!suffixes.is_empty());
+        for suffix in suffixes {
+            assert!(!suffix.gate.bits.is_empty());
+            assert!(!suffix.gate.may_end(b"The committee met on Monday."));
+            assert!(suffix.gate.may_end(b"ab"));
+        }
+        assert!(suffixes
+            .iter()
+            .any(|s| s.gate.may_end(b"Weather - 5 min read")));
     }
 
     #[test]
