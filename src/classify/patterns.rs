@@ -350,6 +350,9 @@ struct Compiled {
     /// The blocks whose first bytes `anchored` cannot get through: they
     /// skip its walk.
     anchored_gate: PrefixGate,
+    /// `anchored` re-packed for its walk; `None` when it does not fit (then
+    /// `anchored` is walked).
+    anchored_packed: Option<PackedDfa>,
     /// For each pattern of `anchored`, in set order: its position in the
     /// library and its rule.
     anchored_rules: Vec<(usize, Rule)>,
@@ -657,6 +660,7 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
     let anchored = dfa(&sources, StartKind::Anchored)?;
     let anchored_start = start_state(&anchored, Anchored::Yes)?;
     Some(Compiled {
+        anchored_packed: PackedDfa::new(&anchored, anchored_start),
         anchored_gate: PrefixGate::new(&anchored, anchored_start),
         anchored_start,
         anchored,
@@ -678,6 +682,166 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
         floating_gate: Gate::new()?,
     })
 });
+
+/// An anchored DFA re-packed so that the states a walk visits share few
+/// cache lines: two-byte state numbers instead of four, one column per
+/// class of ASCII-folded bytes (the DFA is case-insensitive, so `a` and `A`
+/// lead to the same state; regex-automata gives them separate classes), the
+/// columns of lowercase letters and the space first, in order of their
+/// frequency in English text, and the states numbered breadth first from
+/// the start, so that the few hundred states near it, which most walks
+/// visit, lie together.
+///
+/// PERF: the dense DFA's table is some 3 MB; a walk's steps missed the L2
+/// cache most of the time, and its walk took a tenth of `clean_text`'s
+/// time even behind the [`PrefixGate`] (DESIGN.md, eighth round).
+///
+/// States: 0 is the dead state, `1..=last_match` the match states, then the
+/// others; the start state is the first of the others when it is not a match
+/// state (it never is: no pattern matches the empty block).
+#[derive(Debug)]
+struct PackedDfa {
+    /// The column of every byte.
+    columns: [u8; 256],
+    /// Columns per state.
+    stride: usize,
+    /// `next[state * stride + column]`: the state after reading a byte of
+    /// `column` in `state`.
+    next: Vec<u16>,
+    /// The last match state.
+    last_match: u16,
+    /// The start state.
+    start: u16,
+    /// The pattern of each match state (the one regex-automata reports,
+    /// one byte late as it does), by state.
+    pattern: Vec<PatternID>,
+    /// The pattern matched when the block ends in a state, by state.
+    at_end: Vec<Option<PatternID>>,
+}
+
+/// Lowercase letters and the space by their frequency in English text
+/// (Lewand, *Cryptological Mathematics*, 2000), the space first: the columns
+/// a walk reads most, packed into the first cache line of each state.
+const FREQUENT_BYTES: &[u8; 27] = b" etaoinshrdlcumwfgypbvkjxqz";
+
+impl PackedDfa {
+    /// `dfa`, whose start state at the start of a block is `start`, packed;
+    /// `None` when it has more than 65,535 states or a quit state.
+    fn new(dfa: &DFA<Vec<u32>>, start: StateID) -> Option<PackedDfa> {
+        let classes = dfa.byte_classes();
+        // Columns: one per class of folded bytes, frequent bytes first.
+        let mut columns = [0u8; 256];
+        let mut column_of_class: Vec<Option<u8>> = vec![None; classes.alphabet_len()];
+        let mut representatives: Vec<u8> = Vec::new();
+        let bytes = FREQUENT_BYTES.iter().copied().chain(0..=255u8);
+        for b in bytes {
+            let class = usize::from(classes.get(b.to_ascii_lowercase()));
+            let slot = column_of_class.get_mut(class)?;
+            if slot.is_none() {
+                *slot = Some(u8::try_from(representatives.len()).ok()?);
+                representatives.push(b.to_ascii_lowercase());
+            }
+        }
+        for (b, column) in (0..=255u8).zip(columns.iter_mut()) {
+            let class = usize::from(classes.get(b.to_ascii_lowercase()));
+            *column = (*column_of_class.get(class)?)?;
+        }
+        // The index of a state in the DFA's table: its identifier is
+        // premultiplied by the stride.
+        let index = |s: StateID| s.as_usize() >> dfa.stride2();
+        // Every live state, breadth first from the start.
+        let mut order = vec![start];
+        let mut seen: Vec<bool> = Vec::new();
+        *grown(&mut seen, index(start))? = true;
+        let mut k = 0;
+        while let Some(&state) = order.get(k) {
+            k += 1;
+            for &b in &representatives {
+                let next = dfa.next_state(state, b);
+                if dfa.is_quit_state(next) {
+                    return None;
+                }
+                let seen = grown(&mut seen, index(next))?;
+                if !dfa.is_dead_state(next) && !*seen {
+                    *seen = true;
+                    order.push(next);
+                }
+            }
+        }
+        // Match states first (after the dead state), each group breadth
+        // first.
+        let (matching, others): (Vec<StateID>, Vec<StateID>) =
+            order.into_iter().partition(|&s| dfa.is_match_state(s));
+        let numbered: Vec<StateID> = matching.iter().chain(&others).copied().collect();
+        if numbered.len() >= usize::from(u16::MAX) {
+            return None;
+        }
+        let mut number: Vec<u16> = Vec::new();
+        for (&s, n) in numbered.iter().zip(1u16..) {
+            *grown(&mut number, index(s))? = n;
+        }
+        let stride = representatives.len();
+        let mut next = vec![0u16; (numbered.len() + 1) * stride];
+        let mut pattern = vec![PatternID::ZERO; numbered.len() + 1];
+        let mut at_end = vec![None; numbered.len() + 1];
+        for (&state, n) in numbered.iter().zip(1usize..) {
+            let row = next.get_mut(n * stride..(n + 1) * stride)?;
+            for (slot, &b) in row.iter_mut().zip(&representatives) {
+                let to = dfa.next_state(state, b);
+                *slot = number.get(index(to)).copied().unwrap_or(0);
+            }
+            if dfa.is_match_state(state) {
+                *pattern.get_mut(n)? = dfa.match_pattern(state, 0);
+            }
+            let end = dfa.next_eoi_state(state);
+            if dfa.is_match_state(end) {
+                *at_end.get_mut(n)? = Some(dfa.match_pattern(end, 0));
+            }
+        }
+        Some(PackedDfa {
+            columns,
+            stride,
+            next,
+            last_match: u16::try_from(matching.len()).ok()?,
+            start: *number.get(index(start))?,
+            pattern,
+            at_end,
+        })
+    }
+
+    /// What [`first_match`] finds with the DFA this was packed from.
+    fn first_match(&self, bytes: &[u8]) -> Option<PatternID> {
+        let mut state = self.start;
+        let mut found = None;
+        for &b in bytes {
+            let column = usize::from(self.columns.get(usize::from(b)).copied().unwrap_or(0));
+            state = self
+                .next
+                .get(usize::from(state) * self.stride + column)
+                .copied()
+                .unwrap_or(0);
+            if state <= self.last_match {
+                if state == 0 {
+                    return found;
+                }
+                found = self.pattern.get(usize::from(state)).copied();
+            }
+        }
+        self.at_end
+            .get(usize::from(state))
+            .copied()
+            .flatten()
+            .or(found)
+    }
+}
+
+/// Element `i` of `v`, which grows to hold it.
+fn grown<T: Clone + Default>(v: &mut Vec<T>, i: usize) -> Option<&mut T> {
+    if v.len() <= i {
+        v.resize(i + 1, T::default());
+    }
+    v.get_mut(i)
+}
 
 /// The start state of `dfa` for a search over a whole block (nothing before
 /// it, nothing after it), in `mode`: the same for every block.
@@ -864,7 +1028,10 @@ fn english_rule(text: &str, words: u32) -> Option<Rule> {
     let first = lib
         .anchored_gate
         .may_match(bytes)
-        .then(|| first_match(&lib.anchored, lib.anchored_start, bytes))
+        .then(|| match &lib.anchored_packed {
+            Some(packed) => packed.first_match(bytes),
+            None => first_match(&lib.anchored, lib.anchored_start, bytes),
+        })
         .flatten()
         .and_then(|pattern| lib.anchored_rules.get(pattern.as_usize()).copied());
     // A suffix alternative of an earlier pattern wins over that match.
@@ -970,6 +1137,8 @@ mod tests {
             .map(|m| m.pattern());
         let got = super::first_match(&lib.anchored, lib.anchored_start, bytes);
         assert_eq!(got, expected, "{text:?}");
+        let packed = lib.anchored_packed.as_ref().unwrap();
+        assert_eq!(packed.first_match(bytes), expected, "{text:?}");
         // The prefix gate turns away no block that matches, nor any whose
         // walk lives past the gate's bytes.
         if !lib.anchored_gate.may_match(bytes) {
