@@ -1227,6 +1227,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The packed walk and the gates on any text, printable ASCII or
+        /// any characters.
+        #[test]
+        fn walks_agree_on_any_text(ascii in "[ -~]{0,40}", any in "\\PC{0,24}") {
+            walks_agree_with_searches(&ascii);
+            walks_agree_with_searches(&any);
+        }
+
         #[test]
         fn walks_agree_on_phrase_like_text(
             parts in proptest::collection::vec(
