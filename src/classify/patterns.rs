@@ -466,13 +466,13 @@ fn with_folded<const N: usize, R>(bytes: &[u8], f: impl FnOnce(&[u8]) -> R) -> O
 /// found at build time by walking the DFA from its start state over every
 /// class of byte, and kept as a bit per hash (a Bloom filter of one hash).
 ///
-/// PERF: the walk of the anchored DFA cost an eighth of `clean_text`'s time
-/// (DESIGN.md, eighth round). Its table is some 3 MB (about 6,000 states of
-/// 121 byte classes); a page's blocks visit thousands of its states, and
-/// each step of a walk waits on a load that often misses the L1 and L2
-/// caches. Six blocks in ten die within four bytes ("The ", "In 2", "Abou");
-/// the gate answers for them with four loads from a 256-byte table and one
-/// from a bit table of 32 KiB.
+/// PERF: the walk of the anchored DFA took an eighth of `clean_text`'s
+/// samples (DESIGN.md, eighth round). Its table is some 3 MB (about 6,000
+/// states of 121 byte classes), a page's blocks visit thousands of its
+/// states, and each step waits on the load of the step before. Six blocks in
+/// ten die within four bytes ("The ", "In 2", "Abou"); the gate answers for
+/// them with four loads from a 256-byte table and one from a bit table of
+/// 32 KiB, none of which waits on another.
 ///
 /// Exact in one direction: a block it turns away cannot match. A hash may
 /// let through a block that dies anyway; the walk then decides. Bytes are
@@ -505,10 +505,10 @@ impl PrefixGate {
     ///
     /// The gate lets every block through (it is empty) when a match could
     /// end within the first [`PREFIX_BYTES`] bytes of a longer block (the
-    /// walk would report it even after the DFA dies), when a byte has more
-    /// than 256 classes' worth of distinction, or when the DFA stays alive
-    /// after more than [`MAX_PREFIXES`] prefixes: none of these happens with
-    /// the library, and a unit test checks that the gate is in force.
+    /// walk would report it even after the DFA dies), when the DFA has a
+    /// quit state, or when it stays alive after more than [`MAX_PREFIXES`]
+    /// prefixes: none of these happens with the library, and a unit test
+    /// checks that the gate is in force.
     fn new(dfa: &DFA<Vec<u32>>, start: StateID) -> PrefixGate {
         let open = |classes| PrefixGate {
             classes,
@@ -692,9 +692,9 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
 /// the start, so that the few hundred states near it, which most walks
 /// visit, lie together.
 ///
-/// PERF: the dense DFA's table is some 3 MB; a walk's steps missed the L2
-/// cache most of the time, and its walk took a tenth of `clean_text`'s
-/// time even behind the [`PrefixGate`] (DESIGN.md, eighth round).
+/// PERF: the dense DFA's table is some 3 MB, and its walk still took a
+/// tenth of `clean_text`'s samples behind the [`PrefixGate`]; packed (1.15
+/// MB), about a fifteenth (DESIGN.md, eighth round).
 ///
 /// States: 0 is the dead state, `1..=last_match` the match states, then the
 /// others; the start state is the first of the others when it is not a match
