@@ -1228,11 +1228,28 @@ mod tests {
 
     proptest::proptest! {
         /// The packed walk and the gates on any text, printable ASCII or
-        /// any characters.
+        /// any characters, and on the library's examples in random case
+        /// with random text after them (a match, then a walk that goes on
+        /// or dies).
         #[test]
-        fn walks_agree_on_any_text(ascii in "[ -~]{0,40}", any in "\\PC{0,24}") {
+        fn walks_agree_on_any_text(
+            ascii in "[ -~]{0,40}",
+            any in "\\PC{0,24}",
+            example in proptest::sample::select(
+                PATTERNS.iter().flat_map(|p| p.matches.iter().copied()).collect::<Vec<_>>()
+            ),
+            case in proptest::num::u64::ANY,
+            tail in "[ -~]{0,6}",
+        ) {
             walks_agree_with_searches(&ascii);
             walks_agree_with_searches(&any);
+            let mixed: String = example
+                .chars()
+                .enumerate()
+                .map(|(k, c)| if case >> (k % 64) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            walks_agree_with_searches(&mixed);
+            walks_agree_with_searches(&(mixed + &tail));
         }
 
         #[test]
