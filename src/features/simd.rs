@@ -9,8 +9,8 @@
 use wide::{i8x16, CmpEq, CmpGt, CmpLt};
 
 use super::{
-    decode, follows_www, is_stopword, start_index, Features, Lanes, Scanned, ALNUM, CLASS_COUNTS,
-    ONES, SOLID, START_COUNTS,
+    decode, follows_www, get, is_stopword, start_index, Class, Features, Lanes, Scanned, ALNUM,
+    CLASS_COUNTS, DIGIT, LETTER, ONES, SEPARATOR, SOLID, START_COUNTS, SYMBOL, UPPER,
 };
 use crate::stopwords::StopKeys;
 
@@ -109,9 +109,10 @@ fn equal(v: i8x16, b: u8) -> i8x16 {
     v.cmp_eq(splat(b))
 }
 
-/// The lane counts of at most [`MAX_STEPS`] steps: letters, upper, digits,
-/// symbols and separators, one lane per byte position.
-type Counts = [i8x16; 5];
+/// The lane counts of at most [`MAX_STEPS`] steps, one lane per byte
+/// position: letters, uppercase letters, digits, solid bytes (not spaces),
+/// separators, word starts, capitalized word starts and token starts.
+type Counts = [i8x16; 8];
 
 /// Most steps between two flushes of the [`Counts`]: a lane holds 255.
 const MAX_STEPS: u32 = 255;
@@ -149,117 +150,389 @@ fn lane_sum(x: u64) -> u32 {
     (pairs.wrapping_mul(ONES & PAIRS) >> 48) as u32
 }
 
-/// Adds the lane counts to `f`.
+/// Adds the lane counts to `f`. A byte is solid when it is a letter or a
+/// digit, so the symbols are the solid bytes less those.
 fn flush(counts: &Counts, f: &mut Features) {
-    let [letters, upper, digits, symbols, separators] = counts.map(byte_sum);
+    let [letters, upper, digits, solid, separators, words, capitalized, tokens] =
+        counts.map(byte_sum);
     f.letters += letters;
     f.upper += upper;
     f.digits += digits;
-    f.symbols += symbols;
+    f.symbols += solid.saturating_sub(letters + digits);
     f.separators += separators;
+    f.words += words;
+    f.capitalized += capitalized;
+    f.tokens += tokens;
+}
+
+/// The lanes of `cur` moved up by one, lane 0 taking the last lane of
+/// `prev`: lane `k` is the byte before byte `k`.
+///
+/// PERF: two SSE2 byte shifts (`pslldq`, `psrldq`) and an OR.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline]
+fn byte_before(cur: i8x16, prev: i8x16) -> i8x16 {
+    use safe_arch::{byte_shl_imm_u128_m128i, byte_shr_imm_u128_m128i};
+    let up: i8x16 = bytemuck::cast(byte_shl_imm_u128_m128i::<1>(bytemuck::cast(cur)));
+    let last: i8x16 = bytemuck::cast(byte_shr_imm_u128_m128i::<15>(bytemuck::cast(prev)));
+    up | last
+}
+
+/// The lanes of `cur` moved up by one, lane 0 taking the last lane of
+/// `prev`: lane `k` is the byte before byte `k`.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[inline]
+fn byte_before(cur: i8x16, prev: i8x16) -> i8x16 {
+    let cur = u128::from_le_bytes(bytemuck::cast(cur));
+    let prev = u128::from_le_bytes(bytemuck::cast(prev));
+    bytemuck::cast(((cur << 8) | (prev >> 120)).to_le_bytes())
+}
+
+/// The class of every byte as the vector step sees it: an ASCII character
+/// by the rules of [`super::unicode_class`], any byte from `0x80` on as
+/// [`OTHER`] (the step does not decode).
+static BYTE_CLASSES: [Class; 256] = byte_classes();
+
+/// The class the vector step gives a byte of a non-ASCII character: solid,
+/// a symbol, nothing else.
+const OTHER: Class = SOLID | SYMBOL;
+
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const fn byte_classes() -> [Class; 256] {
+    let mut table = [OTHER; 256];
+    let mut b = 0usize;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_digit() {
+            ALNUM | SOLID | DIGIT
+        } else if c.is_ascii_uppercase() {
+            ALNUM | SOLID | LETTER | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | SOLID | LETTER
+        } else if c == b' ' || c == b'\n' {
+            0
+        } else if c == b'/' || c == b'|' || c == b'~' {
+            SOLID | SYMBOL | SEPARATOR
+        } else {
+            SOLID | SYMBOL
+        };
+        b += 1;
+    }
+    table
+}
+
+/// The class of byte `i` of `bytes` as the vector step sees it; nothing
+/// (a space) before the start or past the end.
+#[inline]
+fn byte_class(bytes: &[u8], i: Option<usize>) -> Class {
+    i.and_then(|i| bytes.get(i))
+        .and_then(|&b| BYTE_CLASSES.get(usize::from(b)))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The lane increments of a character of class `class` after one of class
+/// `prev`: letters, upper, digits, symbols; words, capitalized, tokens,
+/// separators (see [`CLASS_COUNTS`] and [`START_COUNTS`]).
+#[inline]
+fn counted(prev: Class, class: Class) -> (Lanes, Lanes) {
+    (
+        CLASS_COUNTS.get(usize::from(class)).copied().unwrap_or(0),
+        START_COUNTS
+            .get(start_index(prev, class))
+            .copied()
+            .unwrap_or(0),
+    )
+}
+
+/// What the counts of the vector step must gain and lose so that each
+/// non-ASCII character counts as one character of its own class: added to
+/// the features, modulo 2³², at the end of the scan.
+#[derive(Default)]
+struct Fixes {
+    /// Letters, upper, digits, symbols, words, capitalized, tokens,
+    /// separators.
+    counts: [u32; 8],
+    /// The class of the last non-ASCII character fixed, and where it ends.
+    last: (Class, usize),
+}
+
+impl Fixes {
+    /// Adds `plus` and takes away `minus`, two pairs of lanes of
+    /// [`counted`].
+    #[inline]
+    fn add(&mut self, plus: (Lanes, Lanes), minus: (Lanes, Lanes)) {
+        for (k, count) in self.counts.iter_mut().enumerate() {
+            let (p, m) = if k < 4 {
+                (plus.0, minus.0)
+            } else {
+                (plus.1, minus.1)
+            };
+            let lane = (k % 4) as u32;
+            *count = count.wrapping_add(get(p, lane)).wrapping_sub(get(m, lane));
+        }
+    }
+
+    /// The non-ASCII character that starts at byte `i` of `text`: the
+    /// vector step counted each of its bytes as [`OTHER`], and the byte
+    /// after it as after an [`OTHER`]. Characters must come in order.
+    fn character(&mut self, text: &str, i: usize) -> (Class, usize) {
+        let bytes = text.as_bytes();
+        let (class, width) = decode(text, i);
+        let before = i.checked_sub(1);
+        let seen_before = byte_class(bytes, before);
+        // What comes before, as a character: the last one fixed when it
+        // ends here, else an ASCII character or nothing.
+        let true_before = if self.last.1 == i && i > 0 {
+            self.last.0
+        } else {
+            seen_before
+        };
+        let (mut plus, mut minus) = (counted(true_before, class), counted(seen_before, OTHER));
+        let (other_class, other_start) = counted(OTHER, OTHER);
+        let tail = width.saturating_sub(1) as u64;
+        minus.0 += other_class * tail;
+        minus.1 += other_start * tail;
+        // The byte after, when it is ASCII: a non-ASCII one is fixed with
+        // its own character.
+        let after = i + width;
+        if bytes.get(after).is_some_and(u8::is_ascii) {
+            let next = byte_class(bytes, Some(after));
+            let (seen, truth) = (counted(OTHER, next), counted(class, next));
+            plus = (plus.0 + truth.0, plus.1 + truth.1);
+            minus = (minus.0 + seen.0, minus.1 + seen.1);
+        }
+        self.add(plus, minus);
+        self.last = (class, after);
+        (class, width)
+    }
+
+    /// Adds the fixes to `f`.
+    fn apply(&self, f: &mut Features) {
+        let [letters, upper, digits, symbols, words, capitalized, tokens, separators] = self.counts;
+        f.letters = f.letters.wrapping_add(letters);
+        f.upper = f.upper.wrapping_add(upper);
+        f.digits = f.digits.wrapping_add(digits);
+        f.symbols = f.symbols.wrapping_add(symbols);
+        f.words = f.words.wrapping_add(words);
+        f.capitalized = f.capitalized.wrapping_add(capitalized);
+        f.tokens = f.tokens.wrapping_add(tokens);
+        f.separators = f.separators.wrapping_add(separators);
+    }
+}
+
+/// The character at byte `i` of `text`, when it is not alphanumeric.
+fn not_alnum_at(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| super::unicode_class(c) & ALNUM == 0)
+}
+
+/// The run of ASCII letters and digits of `bytes` that ends at `end`, its
+/// start.
+fn ascii_word_start(bytes: &[u8], end: usize) -> usize {
+    let head = bytes.get(..end).unwrap_or_default();
+    head.iter()
+        .rposition(|b| !b.is_ascii_alphanumeric())
+        .map_or(0, |i| i + 1)
+}
+
+/// The run of ASCII letters and digits of `bytes` that starts at `start`,
+/// its end.
+fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
+    let tail = bytes.get(start..).unwrap_or_default();
+    tail.iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(bytes.len(), |i| start + i)
+}
+
+/// The second half of [`scan`] for a block with non-ASCII text: each
+/// non-ASCII character fixes the counts of the vector steps ([`Fixes`]),
+/// and, when `COUNT`, the words of ASCII letters and digits next to a
+/// non-ASCII character, which the steps passed over, are looked up when
+/// no alphanumeric character touches them. A word is looked up by the
+/// character before it when that is non-ASCII, else by the one after it.
+#[inline(never)]
+fn fix_non_ascii<const COUNT: bool, K: StopKeys>(text: &str, stops: K, f: &mut Features) {
+    let bytes = text.as_bytes();
+    let mut fixes = Fixes::default();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let (v, n) = chunk(bytes, i);
+        // The lead bytes, `0xC0` on: from -64 as signed bytes.
+        let mut leads = v.cmp_lt(i8x16::splat(0)).move_mask() as u32
+            & v.cmp_gt(i8x16::splat(-65)).move_mask() as u32;
+        while leads != 0 {
+            let at = i + leads.trailing_zeros() as usize;
+            leads &= leads - 1;
+            let (class, width) = fixes.character(text, at);
+            if COUNT && class & ALNUM == 0 {
+                // The word before, when nothing non-ASCII is before it.
+                let start = ascii_word_start(bytes, at);
+                if start < at && (start == 0 || bytes.get(start - 1).is_some_and(u8::is_ascii)) {
+                    f.stopwords += u32::from(is_stopword(stops, bytes, start, at));
+                }
+                // The word after, when no letter is after it.
+                let next = at + width;
+                let end = ascii_word_end(bytes, next);
+                if end > next
+                    && (bytes.get(end).is_none_or(u8::is_ascii) || not_alnum_at(text, end))
+                {
+                    f.stopwords += u32::from(is_stopword(stops, bytes, next, end));
+                }
+            }
+        }
+        i += n;
+    }
+    fixes.apply(f);
+}
+
+/// Sixty-four bytes of a block, four steps, whose words [`scan`] looks up
+/// together.
+#[derive(Default)]
+struct Window {
+    /// Where the window starts in the block.
+    base: usize,
+    /// How many steps are in it.
+    steps: u32,
+    /// Bit `k` set when byte `base + k` is an ASCII letter or digit; a
+    /// non-ASCII byte.
+    alnum: u64,
+    high: u64,
+    /// Bit 0 set when the last byte before the window was alphanumeric;
+    /// non-ASCII.
+    carry_alnum: u64,
+    carry_high: u64,
+    /// Where the word open at the window's start starts, and whether a
+    /// non-ASCII byte is before it.
+    word_start: usize,
+    word_clean: bool,
+}
+
+impl Window {
+    /// The stopwords among the words that end in the window. Starts and
+    /// ends alternate: when the window starts inside a word, its first end
+    /// is that word's; the other ends go with the starts in order. A word
+    /// next to a non-ASCII byte is passed over ([`fix_non_ascii`] looks it
+    /// up when no letter touches it).
+    ///
+    /// PERF: one loop for the words of sixty-four bytes, some ten of them,
+    /// where a loop a step mispredicted its exit four times as often.
+    #[inline(always)]
+    fn look_up(&mut self, stops: impl StopKeys, bytes: &[u8]) -> u32 {
+        let after_alnum = (self.alnum << 1) | self.carry_alnum;
+        let starts = self.alnum & !after_alnum;
+        let high_before = (self.high << 1) | self.carry_high;
+        let mut ends = after_alnum & !self.alnum;
+        let mut found = 0u32;
+        if self.carry_alnum != 0 && ends != 0 {
+            let k = ends.trailing_zeros();
+            ends &= ends - 1;
+            if self.word_clean && self.high >> k & 1 == 0 {
+                let end = self.base + k as usize;
+                found += u32::from(is_stopword(stops, bytes, self.word_start, end));
+            }
+        }
+        let touched = high_before | self.high;
+        let mut unused = starts;
+        while ends != 0 {
+            let (j, k) = (unused.trailing_zeros(), ends.trailing_zeros());
+            ends &= ends - 1;
+            unused &= unused - 1;
+            if touched != 0 && (high_before >> j | self.high >> k) & 1 != 0 {
+                continue;
+            }
+            let (start, end) = (self.base + j as usize, self.base + k as usize);
+            found += u32::from(is_stopword(stops, bytes, start, end));
+        }
+        if self.alnum >> 63 != 0 && starts != 0 {
+            let j = 63 - starts.leading_zeros();
+            self.word_start = self.base + j as usize;
+            self.word_clean = high_before >> j & 1 == 0;
+        }
+        self.carry_alnum = self.alnum >> 63;
+        self.carry_high = self.high >> 63;
+        found
+    }
+
+    /// Starts the next window at byte `base`.
+    fn next(&mut self, base: usize) {
+        self.base = base;
+        self.steps = 0;
+        self.alnum = 0;
+        self.high = 0;
+    }
+
+    /// The word that runs to the end of the block, if it is a stopword.
+    fn last_word(&self, stops: impl StopKeys, bytes: &[u8]) -> u32 {
+        let open = self.steps == 0 && self.carry_alnum != 0 && self.word_clean;
+        u32::from(open && is_stopword(stops, bytes, self.word_start, bytes.len()))
+    }
 }
 
 /// Scans `text`; stopwords are counted only when `COUNT`, looked up in
 /// `stops` (the tables of the language's stoplist).
 ///
-/// A step is the run of ASCII bytes at the current position, at most
-/// sixteen, or one non-ASCII character. The scan carries from one step to
-/// the next whether the last character was alphanumeric (in a word) and
-/// solid (in a token), and where the current word started.
+/// A step is the next sixteen bytes, the last one padded with spaces (which
+/// count for nothing). The step classes its bytes as ASCII, a byte from
+/// `0x80` on as a symbol ([`OTHER`]). Word and token starts are the bytes
+/// of the class whose byte before is not, that byte shifted in from the
+/// step before. Where stopwords are counted, four steps make a [`Window`],
+/// whose words are found in bit masks and looked up in the stopword table
+/// by their raw bytes (see [`is_stopword`]), unless a non-ASCII byte
+/// touches them. A block with non-ASCII text then has its counts fixed,
+/// character by character, and those words looked up ([`fix_non_ascii`]).
 ///
-/// PERF: most of most pages is ASCII. An ASCII step classes its bytes with
-/// a few vector operations, adds the classes of single bytes (letters,
-/// digits ...) to lane counters without a branch, and finds word and token
-/// starts in bit masks (a byte of the class whose byte before is not), which
-/// two table lookups count. The one loop per step is over the words that
-/// end in it, each looked up in the stopword table by its raw bytes (see
-/// [`is_stopword`]); a block too short for any rule that reads stopwords
-/// (`COUNT` false) skips even that. A non-ASCII character is decoded and
-/// classed out of line. Against the loop that came before (one character,
-/// or one short lowercase word, a step; kept as the test oracle in
-/// `reference.rs`), this branches far less: 3.7% fewer instructions, and
-/// 10% to 12% more throughput (DESIGN.md, sixth round).
+/// PERF: most of most pages is ASCII. A step adds each class to a lane
+/// counter, start classes included, without a branch or a bit count; the
+/// counters are summed every [`MAX_STEPS`] steps. Nothing is called out of
+/// line in the loop. The scan before this one stopped at every non-ASCII
+/// character, counted starts in bit masks and looked words up a step at a
+/// time; this one runs 4% fewer instructions and 5% faster over the
+/// bench's corpus (DESIGN.md, ninth round). The test oracle is the loop of
+/// `reference.rs`.
 pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scanned {
     let bytes = text.as_bytes();
     let mut f = Features::default();
     let zero = i8x16::splat(0);
-    let mut counts: Counts = [zero; 5];
+    let mut counts: Counts = [zero; 8];
     let mut steps = 0u32;
-    // Bit 0 set when the last character read was alphanumeric, solid: the
-    // "bit before" of the next step's first byte.
-    let (mut carry_alnum, mut carry_solid) = (0u32, 0u32);
-    // Where the word of the last character starts, and whether it has only
-    // ASCII letters and digits so far (no other word is in the table).
-    let (mut word_start, mut word_ascii) = (0usize, false);
+    // The classes of the last step's bytes, for the byte before the next.
+    let (mut last_alnum, mut last_solid) = (zero, zero);
+    let mut window = Window::default();
     let (mut hint, mut www, mut non_ascii) = (false, false, false);
     let mut i = 0usize;
     while i < bytes.len() {
-        let (v, left) = chunk(bytes, i);
-        let high = v.move_mask() as u32;
-        let n = (high.trailing_zeros() as usize).min(left);
-        if n == 0 {
-            // A non-ASCII character.
-            non_ascii = true;
-            let (class, width) = decode(text, i);
-            let prev = if carry_alnum != 0 { ALNUM | SOLID } else { 0 }
-                | if carry_solid != 0 { SOLID } else { 0 };
-            if COUNT && prev & !class & ALNUM != 0 && word_ascii {
-                f.stopwords += u32::from(is_stopword(stops, bytes, word_start, i));
-            }
-            if class & ALNUM != 0 {
-                if prev & ALNUM == 0 {
-                    word_start = i;
-                }
-                word_ascii = false;
-            }
-            let class_lanes: Lanes = CLASS_COUNTS.get(usize::from(class)).copied().unwrap_or(0);
-            let start_lanes: Lanes = START_COUNTS
-                .get(start_index(prev, class))
-                .copied()
-                .unwrap_or(0);
-            super::flush(&mut f, class_lanes, start_lanes);
-            carry_alnum = u32::from(class & ALNUM != 0);
-            carry_solid = u32::from(class & SOLID != 0);
-            i += width;
-            continue;
-        }
-        let (valid, valid_bits) = if n == WIDTH {
-            (!zero, 0xffff)
-        } else {
-            let from = WIDTH - n;
-            (
-                load(FIRST.get(from..from + WIDTH).unwrap_or_default()),
-                (1u32 << n) - 1,
-            )
-        };
-        let letter = in_range(v | splat(0x20), b'a', b'z') & valid;
-        let digit = in_range(v, b'0', b'9') & valid;
+        let (v, n) = chunk(bytes, i);
+        let letter = in_range(v | splat(0x20), b'a', b'z');
+        let digit = in_range(v, b'0', b'9');
         let alnum = letter | digit;
-        let upper = letter & (v & splat(0x20)).cmp_eq(zero);
-        let solid = !(equal(v, b' ') | equal(v, b'\n')) & valid;
+        // An uppercase ASCII letter is below `a`, a lowercase one is not.
+        let upper = letter & v.cmp_lt(splat(b'a'));
+        let solid = !(equal(v, b' ') | equal(v, b'\n'));
         let slash = equal(v, b'/');
+        let word = alnum & !byte_before(alnum, last_alnum);
+        let token = solid & !byte_before(solid, last_solid);
         // A set lane is -1: subtracting it adds one.
-        let [letters, uppers, digits, symbols, separators] = &mut counts;
+        let [letters, uppers, digits, solids, separators, words, capitalized, tokens] = &mut counts;
         *letters -= letter;
         *uppers -= upper;
         *digits -= digit;
-        *symbols -= solid ^ alnum;
-        *separators -= (slash | equal(v, b'|') | equal(v, b'~')) & valid;
-        let alnum_bits = alnum.move_mask() as u32;
-        let solid_bits = solid.move_mask() as u32;
-        let after_alnum = (alnum_bits << 1) | carry_alnum;
-        let starts = alnum_bits & !after_alnum;
-        let tokens = solid_bits & !((solid_bits << 1) | carry_solid);
-        f.words += count(starts);
-        f.capitalized += count(starts & upper.move_mask() as u32);
-        f.tokens += count(tokens);
+        *solids -= solid;
+        *separators -= slash | equal(v, b'|') | equal(v, b'~');
+        *words -= word;
+        *capitalized -= word & upper;
+        *tokens -= token;
+        (last_alnum, last_solid) = (alnum, solid);
+        // Padding lanes are spaces: never high, never a mark.
+        let high = v.move_mask() as u32;
+        non_ascii |= high != 0;
         // `/`, `@` and `.` in one test; most steps have none.
-        let at = equal(v, b'@');
         let dot = equal(v, b'.');
-        if !hint && (slash | at | dot).move_mask() as u32 & valid_bits != 0 {
-            hint = ((slash | at).move_mask() as u32) & valid_bits != 0;
+        if !hint && (slash | equal(v, b'@') | dot).move_mask() != 0 {
+            hint = (slash | equal(v, b'@')).move_mask() != 0;
             if !hint && !www {
-                let mut dots = (dot.move_mask() as u32) & valid_bits;
+                let mut dots = dot.move_mask() as u32;
                 while dots != 0 && !www {
                     www = follows_www(bytes, i + dots.trailing_zeros() as usize);
                     dots &= dots - 1;
@@ -267,50 +540,36 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
             }
         }
         if COUNT {
-            // Each word that ends in this step, at a byte that is not
-            // alphanumeric after one that is. Starts and ends alternate: when
-            // the step starts inside a word, its first end is that word's
-            // (looked up only when it has ASCII letters and digits alone);
-            // the other ends go with the starts in order.
-            let mut ends = after_alnum & !alnum_bits & valid_bits;
-            if carry_alnum != 0 && ends != 0 {
-                let end = i + ends.trailing_zeros() as usize;
-                ends &= ends - 1;
-                f.stopwords += u32::from(word_ascii && is_stopword(stops, bytes, word_start, end));
+            // The step's alphanumeric and non-ASCII bytes join the window's
+            // masks; a full window has its words looked up.
+            let shift = 16 * window.steps;
+            window.alnum |= u64::from(alnum.move_mask() as u16) << shift;
+            window.high |= u64::from(high as u16) << shift;
+            window.steps += 1;
+            if window.steps == 4 {
+                f.stopwords += window.look_up(stops, bytes);
+                window.next(i + n);
             }
-            let mut unused = starts;
-            while ends != 0 {
-                let (start, end) = (unused.trailing_zeros(), ends.trailing_zeros());
-                ends &= ends - 1;
-                unused &= unused - 1;
-                f.stopwords += u32::from(is_stopword(
-                    stops,
-                    bytes,
-                    i + start as usize,
-                    i + end as usize,
-                ));
-            }
-        }
-        let last = n as u32 - 1;
-        carry_alnum = alnum_bits >> last & 1;
-        carry_solid = solid_bits >> last & 1;
-        if carry_alnum != 0 && starts != 0 {
-            word_start = i + (31 - starts.leading_zeros()) as usize;
-            word_ascii = true;
         }
         i += n;
         steps += 1;
         if steps == MAX_STEPS {
             flush(&counts, &mut f);
-            counts = [zero; 5];
+            counts = [zero; 8];
             steps = 0;
         }
     }
     if steps > 0 {
         flush(&counts, &mut f);
     }
-    if COUNT && carry_alnum != 0 && word_ascii {
-        f.stopwords += u32::from(is_stopword(stops, bytes, word_start, bytes.len()));
+    if COUNT {
+        if window.steps > 0 {
+            f.stopwords += window.look_up(stops, bytes);
+        }
+        f.stopwords += window.last_word(stops, bytes);
+    }
+    if non_ascii {
+        fix_non_ascii::<COUNT, K>(text, stops, &mut f);
     }
     Scanned {
         f,
