@@ -231,9 +231,9 @@ pub(crate) enum Stopwords {
 /// Measures one block of normalised text; its stopwords only when
 /// `stopwords` says so.
 ///
-/// The first pass ([`simd::scan`]) reads the text in steps: the run of ASCII
-/// bytes at the current position, at most sixteen, at once; a non-ASCII
-/// character alone. Characters of scripts without spaces, non-ASCII
+/// The first pass ([`simd::scan`]) reads the text sixteen bytes a step, and
+/// fixes the counts of each non-ASCII character after. Characters of
+/// scripts without spaces, non-ASCII
 /// stopwords, the length in characters, the last characters and the
 /// addresses are then found by [`finish`].
 #[inline]

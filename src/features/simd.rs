@@ -1,5 +1,5 @@
-//! The first pass of [`super::measure`]: sixteen ASCII bytes at a time, in
-//! one SIMD vector. The vectors are the `wide` crate's (SSE2 on x86-64,
+//! The first pass of [`super::measure`]: sixteen bytes at a time, in one
+//! SIMD vector. The vectors are the `wide` crate's (SSE2 on x86-64,
 //! NEON on aarch64, plain arrays elsewhere), so this module holds no
 //! `unsafe`.
 //!
