@@ -303,12 +303,14 @@ struct Scanned {
 #[inline(always)]
 fn is_stopword(stops: impl StopKeys, bytes: &[u8], start: usize, end: usize) -> bool {
     let n = end.saturating_sub(start);
-    if n <= 8 {
-        let eight = match bytes.get(start..start.saturating_add(8)) {
-            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+    if n.wrapping_sub(1) < 8 {
+        // One to eight bytes: read at once (the bytes after the word are
+        // masked off), or near the end of the block, shifted.
+        let eight = match bytes.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+            Some(&eight) => u64::from_le_bytes(eight),
             None => eight_from(bytes, start).map_or(0, |(x, _)| x),
         };
-        let word = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
+        let word = u64::MAX >> (64 - 8 * n as u32);
         stops.contains_raw((eight | (ONES * 0x20)) & word)
     } else {
         n <= MAX_LEN && stops.contains_key(Key::of(bytes.get(start..end).unwrap_or_default()))
