@@ -302,7 +302,8 @@ struct Scanned {
 /// over the bench's corpus).
 #[inline(always)]
 fn is_stopword(stops: impl StopKeys, bytes: &[u8], start: usize, end: usize) -> bool {
-    let n = end.saturating_sub(start);
+    // `end < start` never comes; it would wrap to a length past any word.
+    let n = end.wrapping_sub(start);
     if n.wrapping_sub(1) < 8 {
         // One to eight bytes: read at once (the bytes after the word are
         // masked off), or near the end of the block, shifted.
