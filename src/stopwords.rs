@@ -393,8 +393,8 @@ impl Key {
 /// A set of keys as a hash table of buckets of [`WAYS`] keys, built at
 /// compile time for English, at first use for the other languages.
 ///
-/// PERF: a lookup is one multiplication, one bucket (16 bytes, in one cache
-/// line) and two comparisons, with no branch and no probing. The hash is fixed, which
+/// PERF: a lookup is one multiplication, one bucket of 16 bytes and two
+/// comparisons, with no branch and no probing. The hash is fixed, which
 /// is safe here: the table holds a fixed list and never grows, so no input
 /// can make a lookup slower.
 struct Table {

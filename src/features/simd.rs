@@ -150,8 +150,8 @@ fn lane_sum(x: u64) -> u32 {
     (pairs.wrapping_mul(ONES & PAIRS) >> 48) as u32
 }
 
-/// Adds the lane counts to `f`. A byte is solid when it is a letter or a
-/// digit, so the symbols are the solid bytes less those.
+/// Adds the lane counts to `f`. Every letter and digit is solid, so the
+/// symbols are the solid bytes less the letters and digits.
 fn flush(counts: &Counts, f: &mut Features) {
     let [letters, upper, digits, solid, separators, words, capitalized, tokens] =
         counts.map(byte_sum);
