@@ -5,7 +5,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use crate::language::Language;
-use crate::stopwords::{EnglishRawKeys, Key, StopKeys, MAX_LEN};
+use crate::stopwords::{EnglishRawKeys, StopKeys, MAX_LEN};
 
 #[cfg(test)]
 mod reference;
@@ -296,7 +296,8 @@ struct Scanned {
 ///
 /// PERF: a word of at most eight bytes (most words) is looked up by its raw
 /// bytes, read at once from its start ([`crate::stopwords::raw_key`]); a
-/// word of nine or ten bytes by its packed [`Key`]; a longer one is none.
+/// word of nine or ten bytes by [`StopKeys::contains_long`]; a longer one
+/// is none.
 /// Always inlined: left to itself the compiler called it out of line for
 /// the words that cross a step, a third of them (22 M more instructions
 /// over the bench's corpus).
@@ -314,7 +315,7 @@ fn is_stopword(stops: impl StopKeys, bytes: &[u8], start: usize, end: usize) -> 
         let word = u64::MAX >> (64 - 8 * n as u32);
         stops.contains_raw((eight | (ONES * 0x20)) & word)
     } else {
-        n <= MAX_LEN && stops.contains_key(Key::of(bytes.get(start..end).unwrap_or_default()))
+        n <= MAX_LEN && stops.contains_long(bytes.get(start..end).unwrap_or_default())
     }
 }
 

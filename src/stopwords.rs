@@ -123,6 +123,13 @@ pub(crate) trait StopKeys: Copy {
     /// True when the word of packed key `key` (nine or ten bytes) is in the
     /// list.
     fn contains_key(self, key: Key) -> bool;
+
+    /// True when `word`, nine or ten ASCII letters and digits in any case,
+    /// is in the list: by its packed [`Key`] unless the tables know better.
+    #[inline]
+    fn contains_long(self, word: &[u8]) -> bool {
+        self.contains_key(Key::of(word))
+    }
 }
 
 impl StopKeys for RawKeys<'_> {
@@ -156,6 +163,67 @@ impl StopKeys for EnglishRawKeys {
     fn contains_key(self, key: Key) -> bool {
         in_buckets(&ENGLISH_BUCKETS, ENGLISH_SHIFT, key)
     }
+
+    /// PERF: English has three words of nine bytes or more ("ourselves",
+    /// "themselves", "yourselves"); a word that long is compared with them
+    /// by its first and last eight bytes, read at once and folded to
+    /// lowercase, where packing its [`Key`] took a loop of some ninety
+    /// instructions (2% of the classifier's, DESIGN.md, tenth round).
+    #[inline]
+    fn contains_long(self, word: &[u8]) -> bool {
+        let (Some(head), Some(tail)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) else {
+            return false;
+        };
+        let fold = |eight: &[u8; 8]| u64::from_le_bytes(*eight) | LOWERCASE;
+        let (head, tail) = (fold(head), fold(tail));
+        ENGLISH_LONG
+            .iter()
+            .any(|&(h, t, n)| h == head && t == tail && n == word.len())
+    }
+}
+
+/// The bit that makes an ASCII letter lowercase, in each of eight bytes; it
+/// leaves a digit as it is.
+const LOWERCASE: u64 = 0x2020_2020_2020_2020;
+
+/// The English words of nine bytes or more: their first and last eight
+/// bytes, as [`EnglishRawKeys::contains_long`] reads them, and their length.
+static ENGLISH_LONG: [(u64, u64, usize); LONG_ENGLISH_WORDS] = english_long(ENGLISH);
+
+/// How many English words have nine bytes or more.
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const LONG_ENGLISH_WORDS: usize = {
+    let mut n = 0;
+    let mut w = 0;
+    while w < ENGLISH.len() {
+        if ENGLISH[w].len() > 8 {
+            n += 1;
+        }
+        w += 1;
+    }
+    n
+};
+
+/// [`ENGLISH_LONG`], built at compile time.
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+const fn english_long(words: &[&[u8]]) -> [(u64, u64, usize); LONG_ENGLISH_WORDS] {
+    let mut long = [(0, 0, 0); LONG_ENGLISH_WORDS];
+    let (mut w, mut k) = (0, 0);
+    while w < words.len() {
+        let word = words[w];
+        if word.len() > 8 {
+            let (mut head, mut tail, mut i) = (0u64, 0u64, 0);
+            while i < 8 {
+                head |= (word[i] as u64) << (8 * i);
+                tail |= (word[word.len() - 8 + i] as u64) << (8 * i);
+                i += 1;
+            }
+            long[k] = (head | LOWERCASE, tail | LOWERCASE, word.len());
+            k += 1;
+        }
+        w += 1;
+    }
+    long
 }
 
 /// Stopwords of languages written without spaces are matched up to this
@@ -894,5 +962,46 @@ mod tests {
             assert!(EnglishRawKeys.contains_raw(raw_key(w)), "{w:?}");
         }
         assert!(!EnglishRawKeys.contains_raw(raw_key(b"kernel")));
+    }
+
+    /// English's comparison of long words finds what its packed keys find:
+    /// the long words in any case, and no near miss (one byte changed, a
+    /// byte more or less, digits in place of letters).
+    #[test]
+    fn english_long_words_are_found_as_by_their_keys() {
+        let long: Vec<&[u8]> = ENGLISH.iter().copied().filter(|w| w.len() > 8).collect();
+        assert!(!long.is_empty());
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for w in &long {
+            words.push(w.to_vec());
+            words.push(w.to_ascii_uppercase());
+            let mut capital = w.to_vec();
+            capital[0] = capital[0].to_ascii_uppercase();
+            words.push(capital);
+            for i in 0..w.len() {
+                for b in [b'a', b'z', b'0', b'9', b'Q'] {
+                    let mut near = w.to_vec();
+                    near[i] = b;
+                    words.push(near);
+                }
+                let mut shorter = w.to_vec();
+                shorter.remove(i);
+                words.push(shorter);
+                let mut longer = w.to_vec();
+                longer.insert(i, b's');
+                words.push(longer);
+            }
+        }
+        words.extend([b"selvesselv".to_vec(), b"0123456789".to_vec()]);
+        let mut found = 0;
+        for word in words.iter().filter(|w| (9..=MAX_LEN).contains(&w.len())) {
+            let by_key = EnglishRawKeys.contains_key(Key::of(word));
+            assert_eq!(EnglishRawKeys.contains_long(word), by_key, "{word:?}");
+            let listed = ENGLISH.contains(&word.to_ascii_lowercase().as_slice());
+            assert_eq!(by_key, listed, "{word:?}");
+            found += usize::from(by_key);
+        }
+        // Each in three cases, and "ourselves" from "yourselves" less a byte.
+        assert!(found > 3 * long.len(), "{found}");
     }
 }
