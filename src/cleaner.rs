@@ -2,7 +2,8 @@
 
 use crate::block::{Block, BlockKind, Label};
 use crate::builder::Builder;
-use crate::classify::{self, Class, Rules, Verdict};
+use crate::classify::patterns::may_float;
+use crate::classify::{self, Class, KeyWords, Rules, Verdict};
 use crate::error::Error;
 use crate::features::{self, Features, Stopwords};
 use crate::language::{self, Language};
@@ -376,13 +377,22 @@ pub(crate) fn label(
     rules: &Rules,
     language: Language,
 ) -> Vec<Verdict> {
+    let outside = |i: usize| doc.markup.get(i).is_none_or(|m| m.husk.is_none());
+    let keys = KeyWords::find(
+        doc.blocks
+            .iter()
+            .zip(features)
+            .enumerate()
+            .filter(|&(i, (b, f))| outside(i) && may_float(b.span.len(), f.words))
+            .map(|(_, (b, _))| (b.span.start, doc.text_of(b))),
+    );
     doc.blocks
         .iter()
         .zip(features)
         .enumerate()
         .map(|(i, (b, f))| match doc.markup.get(i).and_then(|m| m.husk) {
             Some(h) => classify::label_chrome(doc.text_of(b), h, rules),
-            None => classify::label(doc.text_of(b), f, rules, language),
+            None => classify::label(doc.text_of(b), (b.span.start, &keys), f, rules, language),
         })
         .collect()
 }

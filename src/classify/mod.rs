@@ -17,6 +17,8 @@
 mod locales;
 pub(crate) mod patterns;
 
+pub(crate) use patterns::KeyWords;
+
 use regex::RegexSet;
 
 use crate::features::Features;
@@ -71,13 +73,22 @@ pub(crate) struct Rules {
 /// PERF: most cleaners have no user patterns; they skip the call that
 /// looks for them, which cost more than a tenth of this function on short
 /// blocks.
-pub(crate) fn label(text: &str, f: &Features, rules: &Rules, language: Language) -> Verdict {
+///
+/// The block starts at `start` in its page's text, whose blocks with key
+/// words are `keys`.
+pub(crate) fn label(
+    text: &str,
+    (start, keys): (usize, &KeyWords),
+    f: &Features,
+    rules: &Rules,
+    language: Language,
+) -> Verdict {
     if rules.keep.is_some() || rules.drop.is_some() {
         if let Some(v) = user_verdict(text, rules) {
             return v;
         }
     }
-    if let Some(rule) = patterns::phrase_rule(text, f.words, language) {
+    if let Some(rule) = patterns::phrase_rule_in(text, start, keys, f.words, language) {
         return fixed(Class::Bad, rule);
     }
     let (class, rule) = shape(f).unwrap_or_else(|| length_and_density(f, &rules.thresholds));
@@ -175,8 +186,10 @@ mod tests {
 
     fn classify(text: &str) -> (Class, Rule) {
         let r = rules();
+        let keys = super::KeyWords::find(std::iter::once((0, text)));
         let v = label(
             text,
+            (0, &keys),
             &measure(text, Language::English, Stopwords::Count),
             &r,
             Language::English,

@@ -613,6 +613,74 @@ impl PrefixGate {
 /// The buffer [`Gate::passes`] folds most blocks into.
 const GATE_SHORT_BYTES: usize = 64;
 
+/// The blocks of a page that hold a key word of the floating patterns
+/// ([`FLOATING_KEYS`]): the key-word gate, run once for the page instead of
+/// once per block.
+///
+/// The blocks the floating patterns may read ([`may_float`]) are folded to
+/// lowercase into one buffer, each followed by `\n`, and searched in one
+/// pass. The search reports matches that do not overlap, so one key can
+/// hide another only where the two overlap, and both then lie in the same
+/// block: no key holds a `\n` (a unit test checks it), so none runs from
+/// one block into the next.
+///
+/// PERF: Teddy's set-up on every block of three words or more cost some
+/// 300 instructions a block, 6% of the classifier's instructions (DESIGN.md,
+/// tenth round); for the page's blocks together it is paid once.
+#[derive(Debug)]
+pub(crate) struct KeyWords {
+    /// Where each block with a key starts in the page's text, in order;
+    /// `None` where there is no packed searcher (then each block is searched
+    /// on its own, by the gate's DFA).
+    starts: Option<Vec<usize>>,
+}
+
+impl KeyWords {
+    /// Searches `blocks`, each the start of a block in its page's text and
+    /// the block's text, in page order; a block that [`may_float`] must be
+    /// among them.
+    pub(crate) fn find<'a>(blocks: impl Iterator<Item = (usize, &'a str)>) -> KeyWords {
+        let Some(packed) = LIBRARY
+            .as_ref()
+            .and_then(|lib| lib.floating_gate.packed.as_ref())
+        else {
+            return KeyWords { starts: None };
+        };
+        let blocks: Vec<(usize, &str)> = blocks.collect();
+        let bytes = blocks.iter().map(|(_, text)| text.len() + 1).sum();
+        // Each block's start in the page and in the buffer.
+        let mut placed: Vec<(usize, usize)> = Vec::with_capacity(blocks.len());
+        let mut folded: Vec<u8> = Vec::with_capacity(bytes);
+        for (start, text) in blocks {
+            placed.push((start, folded.len()));
+            folded.extend_from_slice(text.as_bytes());
+            folded.push(b'\n');
+        }
+        folded.make_ascii_lowercase();
+        let mut starts: Vec<usize> = Vec::new();
+        for found in packed.find_iter(&folded) {
+            let block = placed.partition_point(|&(_, at)| at <= found.start());
+            if let Some(&(start, _)) = block.checked_sub(1).and_then(|b| placed.get(b)) {
+                if starts.last() != Some(&start) {
+                    starts.push(start);
+                }
+            }
+        }
+        KeyWords {
+            starts: Some(starts),
+        }
+    }
+
+    /// True when the block that starts at `start` in its page's text, whose
+    /// bytes are `bytes`, holds a key.
+    fn held(&self, start: usize, bytes: &[u8], gate: &Gate) -> bool {
+        match &self.starts {
+            Some(starts) => starts.binary_search(&start).is_ok(),
+            None => gate.passes(bytes),
+        }
+    }
+}
+
 /// Every floating pattern contains one of these (ASCII case-insensitive);
 /// a unit test checks it on every example.
 const FLOATING_KEYS: [&str; 11] = [
@@ -1009,18 +1077,45 @@ pub(crate) const MIN_FLOATING_WORDS: u32 = 3;
 /// The rule of the first library pattern that matches `text`, which has
 /// `words` words, if any: anchored patterns first, then the others, each group
 /// in library order.
+#[cfg(test)]
 pub(crate) fn phrase_rule(text: &str, words: u32, language: Language) -> Option<Rule> {
+    let keys = KeyWords::find(std::iter::once((0, text)));
+    phrase_rule_in(text, 0, &keys, words, language)
+}
+
+/// [`phrase_rule`] of the block that starts at `start` in its page's text,
+/// whose text is `text`; `keys` are the page's.
+pub(crate) fn phrase_rule_in(
+    text: &str,
+    start: usize,
+    keys: &KeyWords,
+    words: u32,
+    language: Language,
+) -> Option<Rule> {
     if text.len() > MAX_PHRASE_BYTES {
         return None;
     }
-    english_rule(text, words).or_else(|| match language {
+    english_rule(text, start, keys, words).or_else(|| match language {
         Language::English => None,
         other => super::locales::phrase_rule(text, other),
     })
 }
 
+/// A block of `len` bytes and `words` words that a floating pattern may
+/// match: the floating patterns read no other block (and [`english_rule`]
+/// reads them only when no anchored pattern matched).
+pub(crate) fn may_float(len: usize, words: u32) -> bool {
+    // PERF: menu items and labels (one or two words, most blocks of a page)
+    // never reach the key-word gate.
+    words >= MIN_FLOATING_WORDS
+        && len <= MAX_PHRASE_BYTES
+        && LIBRARY
+            .as_ref()
+            .is_some_and(|lib| len >= lib.floating_min_len)
+}
+
 /// The rule of the first pattern of the English library that matches.
-fn english_rule(text: &str, words: u32) -> Option<Rule> {
+fn english_rule(text: &str, start: usize, keys: &KeyWords, words: u32) -> Option<Rule> {
     let lib = LIBRARY.as_ref()?;
     let bytes = text.as_bytes();
     // Leftmost-first on anchored patterns: the match that wins is the one of
@@ -1047,12 +1142,7 @@ fn english_rule(text: &str, words: u32) -> Option<Rule> {
     if let Some((_, rule)) = first {
         return Some(rule);
     }
-    // PERF: menu items and labels (one or two words, most blocks of a page)
-    // never reach the key-word gate.
-    if words < MIN_FLOATING_WORDS
-        || bytes.len() < lib.floating_min_len
-        || !lib.floating_gate.passes(bytes)
-    {
+    if !may_float(bytes.len(), words) || !keys.held(start, bytes, &lib.floating_gate) {
         return None;
     }
     lib.floating
@@ -1075,6 +1165,53 @@ mod tests {
         )
         .words;
         super::phrase_rule(text, words, crate::language::Language::English)
+    }
+
+    /// No key holds a line break, so that no key found in a page's blocks
+    /// runs from one block into the next (see `KeyWords`).
+    #[test]
+    fn no_key_word_holds_a_line_break() {
+        assert!(super::FLOATING_KEYS.iter().all(|k| !k.contains('\n')));
+    }
+
+    /// The page's search finds the blocks that hold a key, as the gate on
+    /// each block alone does; a key cut by a block's end is in neither.
+    #[test]
+    fn key_words_of_a_page_are_those_of_its_blocks() {
+        let lib = LIBRARY.as_ref().unwrap();
+        let blocks = [
+            "We use COOKIES to improve your experience",
+            "Plain prose with nothing to see in it at all",
+            "All rights",
+            "reserved by nobody in particular",
+            "Your browser does not support the video tag",
+            "by using this site you agree",
+            "a block ending in cook",
+            "ie but not a cookie across two blocks",
+            "Please enable JavaScript",
+        ];
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for b in blocks {
+            starts.push(text.len());
+            text.push_str(b);
+            text.push('\n');
+        }
+        let keys = super::KeyWords::find(starts.iter().copied().zip(blocks));
+        for (&start, b) in starts.iter().zip(blocks) {
+            assert_eq!(
+                keys.held(start, b.as_bytes(), &lib.floating_gate),
+                lib.floating_gate.passes(b.as_bytes()),
+                "{b:?}"
+            );
+        }
+        let held = starts
+            .iter()
+            .zip(blocks)
+            .filter(|(&s, b)| keys.held(s, b.as_bytes(), &lib.floating_gate))
+            .count();
+        // cookies, browser, by using, cookie, javascript.
+        assert_eq!(held, 5);
     }
 
     #[test]
