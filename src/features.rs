@@ -33,8 +33,6 @@ pub(crate) struct Features {
     pub symbols: u32,
     /// Separator characters of menus and breadcrumbs: `| » « • · › ‹ / ~ → ►`.
     pub separators: u32,
-    /// Words that start with an uppercase letter.
-    pub capitalized: u32,
     /// Whitespace-separated tokens that are URLs (`scheme://`, `www.`).
     pub urls: u32,
     /// Whitespace-separated tokens that are e-mail addresses.
@@ -137,13 +135,13 @@ fn symbol_class(c: char) -> Class {
 /// integer per character instead of one field per count.
 ///
 /// Lanes of [`CLASS_COUNTS`]: letters, upper, digits, symbols. Lanes of
-/// [`START_COUNTS`]: words, capitalized words, tokens, separators.
+/// [`START_COUNTS`]: words, tokens, separators.
 type Lanes = u64;
 
 /// The lane increments of a class: letters, upper, digits, symbols.
 static CLASS_COUNTS: [Lanes; 256] = class_counts();
 /// The lane increments of starts and separators, indexed by [`start_index`]:
-/// words, capitalized words, tokens, separators.
+/// words, tokens, separators.
 static START_COUNTS: [Lanes; 256] = start_counts();
 
 /// Lane `n` holding one.
@@ -172,21 +170,19 @@ const fn start_counts() -> [Lanes; 256] {
     let mut index = 0usize;
     while index < 256 {
         let i = index as Class;
-        table[index] = lane(0, i & ALNUM != 0)
-            | lane(1, i & (ALNUM | UPPER) == ALNUM | UPPER)
-            | lane(2, i & SOLID != 0)
-            | lane(3, i & SEPARATOR != 0);
+        table[index] =
+            lane(0, i & ALNUM != 0) | lane(1, i & SOLID != 0) | lane(2, i & SEPARATOR != 0);
         index += 1;
     }
     table
 }
 
 /// The index into [`START_COUNTS`] of a character of class `class` after one
-/// of class `prev`: the word and token starts, with the uppercase and
-/// separator bits of the character.
+/// of class `prev`: the word and token starts, with the separator bit of
+/// the character.
 #[inline]
 fn start_index(prev: Class, class: Class) -> usize {
-    usize::from((class & !prev & (ALNUM | SOLID)) | (class & (UPPER | SEPARATOR)))
+    usize::from((class & !prev & (ALNUM | SOLID)) | (class & SEPARATOR))
 }
 
 /// Lane `n` of `lanes`.
@@ -204,9 +200,8 @@ fn flush(f: &mut Features, class_lanes: Lanes, start_lanes: Lanes) {
     f.digits += get(class_lanes, 2);
     f.symbols += get(class_lanes, 3);
     f.words += get(start_lanes, 0);
-    f.capitalized += get(start_lanes, 1);
-    f.tokens += get(start_lanes, 2);
-    f.separators += get(start_lanes, 3);
+    f.tokens += get(start_lanes, 1);
+    f.separators += get(start_lanes, 2);
 }
 
 /// The features of a block whose verdict is already known (chrome by its
@@ -720,7 +715,6 @@ mod tests {
     fn shares_of_digits_upper_and_symbols() {
         let f = m("ABC def 123 !!");
         assert_eq!((f.upper, f.letters, f.digits, f.symbols), (3, 6, 3, 2));
-        assert_eq!(f.capitalized, 1);
     }
 
     #[test]
@@ -921,8 +915,8 @@ mod tests {
         (words, stops)
     }
 
-    /// Naive counts of letters, upper, digits, tokens and capitalized words.
-    fn naive_shares(s: &str) -> (u32, u32, u32, u32, u32) {
+    /// Naive counts of letters, upper, digits and tokens.
+    fn naive_shares(s: &str) -> (u32, u32, u32, u32) {
         let letters = s.chars().filter(|c| c.is_alphabetic()).count() as u32;
         let upper = s
             .chars()
@@ -930,11 +924,7 @@ mod tests {
             .count() as u32;
         let digits = s.chars().filter(char::is_ascii_digit).count() as u32;
         let tokens = s.split([' ', '\n']).filter(|t| !t.is_empty()).count() as u32;
-        let capitalized = s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count() as u32;
-        (letters, upper, digits, tokens, capitalized)
+        (letters, upper, digits, tokens)
     }
 
     proptest::proptest! {
@@ -944,7 +934,7 @@ mod tests {
             let f = m(&s);
             proptest::prop_assert_eq!((f.words, f.stopwords), naive(&s));
             proptest::prop_assert_eq!(
-                (f.letters, f.upper, f.digits, f.tokens, f.capitalized),
+                (f.letters, f.upper, f.digits, f.tokens),
                 naive_shares(&s)
             );
             let mut all = Features::default();

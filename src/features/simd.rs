@@ -111,8 +111,8 @@ fn equal(v: i8x16, b: u8) -> i8x16 {
 
 /// The lane counts of at most [`MAX_STEPS`] steps, one lane per byte
 /// position: letters, uppercase letters, digits, solid bytes (not spaces),
-/// separators, word starts, capitalized word starts and token starts.
-type Counts = [i8x16; 8];
+/// separators, word starts and token starts.
+type Counts = [i8x16; 7];
 
 /// Most steps between two flushes of the [`Counts`]: a lane holds 255.
 const MAX_STEPS: u32 = 255;
@@ -153,15 +153,13 @@ fn lane_sum(x: u64) -> u32 {
 /// Adds the lane counts to `f`. Every letter and digit is solid, so the
 /// symbols are the solid bytes less the letters and digits.
 fn flush(counts: &Counts, f: &mut Features) {
-    let [letters, upper, digits, solid, separators, words, capitalized, tokens] =
-        counts.map(byte_sum);
+    let [letters, upper, digits, solid, separators, words, tokens] = counts.map(byte_sum);
     f.letters += letters;
     f.upper += upper;
     f.digits += digits;
     f.symbols += solid.saturating_sub(letters + digits);
     f.separators += separators;
     f.words += words;
-    f.capitalized += capitalized;
     f.tokens += tokens;
 }
 
@@ -232,8 +230,8 @@ fn byte_class(bytes: &[u8], i: Option<usize>) -> Class {
 }
 
 /// The lane increments of a character of class `class` after one of class
-/// `prev`: letters, upper, digits, symbols; words, capitalized, tokens,
-/// separators (see [`CLASS_COUNTS`] and [`START_COUNTS`]).
+/// `prev`: letters, upper, digits, symbols; words, tokens, separators (see
+/// [`CLASS_COUNTS`] and [`START_COUNTS`]).
 #[inline]
 fn counted(prev: Class, class: Class) -> (Lanes, Lanes) {
     (
@@ -250,9 +248,9 @@ fn counted(prev: Class, class: Class) -> (Lanes, Lanes) {
 /// the features, modulo 2³², at the end of the scan.
 #[derive(Default)]
 struct Fixes {
-    /// Letters, upper, digits, symbols, words, capitalized, tokens,
-    /// separators.
-    counts: [u32; 8],
+    /// Letters, upper, digits, symbols (the lanes of [`CLASS_COUNTS`]);
+    /// words, tokens, separators (those of [`START_COUNTS`]).
+    counts: [u32; 7],
     /// The class of the last non-ASCII character fixed, and where it ends.
     last: (Class, usize),
 }
@@ -263,12 +261,12 @@ impl Fixes {
     #[inline]
     fn add(&mut self, plus: (Lanes, Lanes), minus: (Lanes, Lanes)) {
         for (k, count) in self.counts.iter_mut().enumerate() {
-            let (p, m) = if k < 4 {
-                (plus.0, minus.0)
+            let (p, m, lane) = if k < 4 {
+                (plus.0, minus.0, k)
             } else {
-                (plus.1, minus.1)
+                (plus.1, minus.1, k - 4)
             };
-            let lane = (k % 4) as u32;
+            let lane = lane as u32;
             *count = count.wrapping_add(get(p, lane)).wrapping_sub(get(m, lane));
         }
     }
@@ -309,13 +307,12 @@ impl Fixes {
 
     /// Adds the fixes to `f`.
     fn apply(&self, f: &mut Features) {
-        let [letters, upper, digits, symbols, words, capitalized, tokens, separators] = self.counts;
+        let [letters, upper, digits, symbols, words, tokens, separators] = self.counts;
         f.letters = f.letters.wrapping_add(letters);
         f.upper = f.upper.wrapping_add(upper);
         f.digits = f.digits.wrapping_add(digits);
         f.symbols = f.symbols.wrapping_add(symbols);
         f.words = f.words.wrapping_add(words);
-        f.capitalized = f.capitalized.wrapping_add(capitalized);
         f.tokens = f.tokens.wrapping_add(tokens);
         f.separators = f.separators.wrapping_add(separators);
     }
@@ -531,7 +528,7 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
     let bytes = text.as_bytes();
     let mut f = Features::default();
     let zero = i8x16::splat(0);
-    let mut counts: Counts = [zero; 8];
+    let mut counts: Counts = [zero; 7];
     let mut steps = 0u32;
     // The classes of the last step's bytes, for the byte before the next.
     let (mut last_alnum, mut last_solid) = (zero, zero);
@@ -550,14 +547,13 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
         let word = alnum & !byte_before(alnum, last_alnum);
         let token = solid & !byte_before(solid, last_solid);
         // A set lane is -1: subtracting it adds one.
-        let [letters, uppers, digits, solids, separators, words, capitalized, tokens] = &mut counts;
+        let [letters, uppers, digits, solids, separators, words, tokens] = &mut counts;
         *letters -= letter;
         *uppers -= upper;
         *digits -= digit;
         *solids -= solid;
         *separators -= slash | equal(v, b'|') | equal(v, b'~');
         *words -= word;
-        *capitalized -= word & upper;
         *tokens -= token;
         (last_alnum, last_solid) = (alnum, solid);
         // Padding lanes are spaces: never high, never a mark.
@@ -594,7 +590,7 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
         steps += 1;
         if steps == MAX_STEPS {
             flush(&counts, &mut f);
-            counts = [zero; 8];
+            counts = [zero; 7];
             steps = 0;
         }
     }
@@ -658,7 +654,6 @@ pub(super) fn scan_short(rest: &[u8], n: usize) -> Option<Scanned> {
         symbols: count(solid_bits ^ alnum_bits),
         separators: count(separator_bits),
         words: count(starts),
-        capitalized: count(starts & upper_bits),
         tokens: count(solid_bits & !(solid_bits << 1)),
         ..Features::default()
     };
