@@ -2,7 +2,6 @@
 
 use crate::block::{Block, BlockKind, Label};
 use crate::builder::Builder;
-use crate::classify::patterns::may_float;
 use crate::classify::{self, Class, KeyWords, Rules, Verdict};
 use crate::error::Error;
 use crate::features::{self, Features, Stopwords};
@@ -379,12 +378,13 @@ pub(crate) fn label(
 ) -> Vec<Verdict> {
     let outside = |i: usize| doc.markup.get(i).is_none_or(|m| m.husk.is_none());
     let keys = KeyWords::find(
+        &doc.text,
         doc.blocks
             .iter()
             .zip(features)
             .enumerate()
-            .filter(|&(i, (b, f))| outside(i) && may_float(b.span.len(), f.words))
-            .map(|(_, (b, _))| (b.span.start, doc.text_of(b))),
+            .filter(|&(i, _)| outside(i))
+            .map(|(_, (b, f))| (&b.span, f.words)),
     );
     doc.blocks
         .iter()

@@ -186,14 +186,9 @@ mod tests {
 
     fn classify(text: &str) -> (Class, Rule) {
         let r = rules();
-        let keys = super::KeyWords::find(std::iter::once((0, text)));
-        let v = label(
-            text,
-            (0, &keys),
-            &measure(text, Language::English, Stopwords::Count),
-            &r,
-            Language::English,
-        );
+        let f = measure(text, Language::English, Stopwords::Count);
+        let keys = super::KeyWords::find(text, std::iter::once((&(0..text.len()), f.words)));
+        let v = label(text, (0, &keys), &f, &r, Language::English);
         (v.class, v.rule)
     }
 

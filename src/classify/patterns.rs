@@ -10,6 +10,8 @@
 //! Most are anchored at both ends (`^...$`) so that a phrase inside a sentence
 //! ("She would not share this with anyone.") never fires.
 
+use std::ops::Range;
+
 use aho_corasick::packed;
 use once_cell::sync::Lazy;
 use regex_automata::dfa::{dense, dense::DFA, Automaton, StartKind};
@@ -375,6 +377,17 @@ struct Compiled {
     floating_gate: Gate,
 }
 
+impl Compiled {
+    /// A block of `len` bytes and `words` words that a floating pattern may
+    /// match: the floating patterns read no other block (and
+    /// [`english_rule`] reads them only when no anchored pattern matched).
+    fn may_float(&self, len: usize, words: u32) -> bool {
+        // PERF: menu items and labels (one or two words, most blocks of a
+        // page) never reach the key-word gate.
+        words >= MIN_FLOATING_WORDS && len <= MAX_PHRASE_BYTES && len >= self.floating_min_len
+    }
+}
+
 /// An alternative of an anchored pattern that reads `^.*…$`, searched
 /// backwards from the end of a block.
 struct Suffix {
@@ -636,24 +649,30 @@ pub(crate) struct KeyWords {
 }
 
 impl KeyWords {
-    /// Searches `blocks`, each the start of a block in its page's text and
-    /// the block's text, in page order; a block that [`may_float`] must be
-    /// among them.
-    pub(crate) fn find<'a>(blocks: impl Iterator<Item = (usize, &'a str)>) -> KeyWords {
-        let Some(packed) = LIBRARY
+    /// Searches those of `blocks` that a floating pattern may read
+    /// ([`Compiled::may_float`]); each is the span of a block in `page`, the
+    /// text of a page, and the block's words, in page order.
+    pub(crate) fn find<'a>(
+        page: &str,
+        blocks: impl Iterator<Item = (&'a Range<usize>, u32)>,
+    ) -> KeyWords {
+        let Some((lib, packed)) = LIBRARY
             .as_ref()
-            .and_then(|lib| lib.floating_gate.packed.as_ref())
+            .and_then(|lib| Some((lib, lib.floating_gate.packed.as_ref()?)))
         else {
             return KeyWords { starts: None };
         };
-        let blocks: Vec<(usize, &str)> = blocks.collect();
-        let bytes = blocks.iter().map(|(_, text)| text.len() + 1).sum();
         // Each block's start in the page and in the buffer.
-        let mut placed: Vec<(usize, usize)> = Vec::with_capacity(blocks.len());
-        let mut folded: Vec<u8> = Vec::with_capacity(bytes);
-        for (start, text) in blocks {
-            placed.push((start, folded.len()));
-            folded.extend_from_slice(text.as_bytes());
+        let mut placed: Vec<(usize, usize)> = Vec::new();
+        // The blocks, each with a line break, take no more than the page.
+        let mut folded: Vec<u8> = Vec::with_capacity(page.len());
+        for (span, words) in blocks {
+            if !lib.may_float(span.len(), words) {
+                continue;
+            }
+            let text = page.as_bytes().get(span.clone()).unwrap_or_default();
+            placed.push((span.start, folded.len()));
+            folded.extend_from_slice(text);
             folded.push(b'\n');
         }
         folded.make_ascii_lowercase();
@@ -1079,7 +1098,7 @@ pub(crate) const MIN_FLOATING_WORDS: u32 = 3;
 /// in library order.
 #[cfg(test)]
 pub(crate) fn phrase_rule(text: &str, words: u32, language: Language) -> Option<Rule> {
-    let keys = KeyWords::find(std::iter::once((0, text)));
+    let keys = KeyWords::find(text, std::iter::once((&(0..text.len()), words)));
     phrase_rule_in(text, 0, &keys, words, language)
 }
 
@@ -1099,19 +1118,6 @@ pub(crate) fn phrase_rule_in(
         Language::English => None,
         other => super::locales::phrase_rule(text, other),
     })
-}
-
-/// A block of `len` bytes and `words` words that a floating pattern may
-/// match: the floating patterns read no other block (and [`english_rule`]
-/// reads them only when no anchored pattern matched).
-pub(crate) fn may_float(len: usize, words: u32) -> bool {
-    // PERF: menu items and labels (one or two words, most blocks of a page)
-    // never reach the key-word gate.
-    words >= MIN_FLOATING_WORDS
-        && len <= MAX_PHRASE_BYTES
-        && LIBRARY
-            .as_ref()
-            .is_some_and(|lib| len >= lib.floating_min_len)
 }
 
 /// The rule of the first pattern of the English library that matches.
@@ -1142,7 +1148,7 @@ fn english_rule(text: &str, start: usize, keys: &KeyWords, words: u32) -> Option
     if let Some((_, rule)) = first {
         return Some(rule);
     }
-    if !may_float(bytes.len(), words) || !keys.held(start, bytes, &lib.floating_gate) {
+    if !lib.may_float(bytes.len(), words) || !keys.held(start, bytes, &lib.floating_gate) {
         return None;
     }
     lib.floating
@@ -1197,7 +1203,12 @@ mod tests {
             text.push_str(b);
             text.push('\n');
         }
-        let keys = super::KeyWords::find(starts.iter().copied().zip(blocks));
+        let spans: Vec<_> = starts
+            .iter()
+            .zip(blocks)
+            .map(|(&s, b)| s..s + b.len())
+            .collect();
+        let keys = super::KeyWords::find(&text, spans.iter().map(|span| (span, 5)));
         for (&start, b) in starts.iter().zip(blocks) {
             assert_eq!(
                 keys.held(start, b.as_bytes(), &lib.floating_gate),
