@@ -258,8 +258,8 @@ pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> F
 /// [`measure`] of the block `page[span]`; `span` must lie on character
 /// boundaries of `page`, else the block is measured as empty.
 ///
-/// PERF: a block of at most sixteen ASCII bytes whose stopwords are not
-/// counted (most blocks of a page) is scanned in one step by
+/// PERF: a block of at most thirty-two ASCII bytes whose stopwords are not
+/// counted (most blocks of a page) is scanned in one or two steps by
 /// [`simd::scan_short`], which loads its bytes in place in `page`.
 pub(crate) fn measure_in(
     page: &str,
