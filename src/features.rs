@@ -307,7 +307,7 @@ fn is_stopword(stops: impl StopKeys, bytes: &[u8], start: usize, end: usize) -> 
             Some(&eight) => u64::from_le_bytes(eight),
             None => eight_from(bytes, start).map_or(0, |(x, _)| x),
         };
-        let word = u64::MAX >> (64 - 8 * n as u32);
+        let word = simd::WORD_BYTES.get(n).copied().unwrap_or(0);
         stops.contains_raw((eight | (ONES * 0x20)) & word)
     } else {
         n <= MAX_LEN && stops.contains_long(bytes.get(start..end).unwrap_or_default())

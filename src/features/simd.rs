@@ -476,6 +476,21 @@ impl Window {
     }
 }
 
+/// The mask of the first `n` bytes of a `u64`, by `n` from 0 to 8.
+///
+/// PERF: one load where the shift of `u64::MAX` by `64 - 8n` took three
+/// instructions a word.
+#[allow(clippy::indexing_slicing)] // const evaluation: a bad index fails the build
+pub(super) static WORD_BYTES: [u64; 9] = {
+    let mut masks = [0u64; 9];
+    let mut n = 1;
+    while n < 9 {
+        masks[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    masks
+};
+
 /// [`is_stopword`] of the word at bytes `j..k` of a window whose steps are
 /// `loaded` (80 bytes), at `base` in `bytes`: one to eight bytes read from
 /// `loaded`.
@@ -496,7 +511,7 @@ fn is_stopword_in(
             .get(at..at + 8)
             .and_then(|s| s.first_chunk::<8>())
             .map_or(0, |&e| u64::from_le_bytes(e));
-        let word = u64::MAX >> (64 - 8 * n);
+        let word = WORD_BYTES.get(n as usize).copied().unwrap_or(0);
         stops.contains_raw((eight | (ONES * 0x20)) & word)
     } else {
         is_stopword(stops, bytes, base + j as usize, base + k as usize)
