@@ -785,7 +785,7 @@ fn densest_region(scores: &[i64]) -> Option<std::ops::Range<usize>> {
     densest_region_scored(scores).map(|(_, r)| r)
 }
 
-/// As [`densest_region`], with the region's score.
+/// As `densest_region` (a test helper), with the region's score.
 fn densest_region_scored(scores: &[i64]) -> Option<(i64, std::ops::Range<usize>)> {
     let mut best: Option<(i64, usize, usize)> = None;
     let mut sum = 0i64;

@@ -168,7 +168,7 @@ impl StopKeys for EnglishRawKeys {
     /// "themselves", "yourselves"); a word that long is compared with them
     /// by its first and last eight bytes, read at once and folded to
     /// lowercase, where packing its [`Key`] took a loop of some ninety
-    /// instructions (2% of the classifier's, DESIGN.md, tenth round).
+    /// instructions (3% of the classifier's, DESIGN.md, tenth round).
     #[inline]
     fn contains_long(self, word: &[u8]) -> bool {
         let (Some(head), Some(tail)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) else {

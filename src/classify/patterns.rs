@@ -630,16 +630,17 @@ const GATE_SHORT_BYTES: usize = 64;
 /// ([`FLOATING_KEYS`]): the key-word gate, run once for the page instead of
 /// once per block.
 ///
-/// The blocks the floating patterns may read ([`may_float`]) are folded to
+/// The blocks the floating patterns may read ([`Compiled::may_float`]) are folded to
 /// lowercase into one buffer, each followed by `\n`, and searched in one
 /// pass. The search reports matches that do not overlap, so one key can
 /// hide another only where the two overlap, and both then lie in the same
 /// block: no key holds a `\n` (a unit test checks it), so none runs from
 /// one block into the next.
 ///
-/// PERF: Teddy's set-up on every block of three words or more cost some
-/// 300 instructions a block, 6% of the classifier's instructions (DESIGN.md,
-/// tenth round); for the page's blocks together it is paid once.
+/// PERF: a Teddy search on each block of three words or more cost some
+/// 350 instructions a block with its set-up, 6.6% of the classifier's
+/// instructions (DESIGN.md, tenth round); for the page's blocks together
+/// the set-up is paid once.
 #[derive(Debug)]
 pub(crate) struct KeyWords {
     /// Where each block with a key starts in the page's text, in order;
@@ -1102,8 +1103,9 @@ pub(crate) fn phrase_rule(text: &str, words: u32, language: Language) -> Option<
     phrase_rule_in(text, 0, &keys, words, language)
 }
 
-/// [`phrase_rule`] of the block that starts at `start` in its page's text,
-/// whose text is `text`; `keys` are the page's.
+/// The rule of the first library pattern that matches `text`, which has
+/// `words` words, as `phrase_rule` finds it: the block starts at `start` in
+/// its page's text, whose key words are `keys`.
 pub(crate) fn phrase_rule_in(
     text: &str,
     start: usize,

@@ -409,9 +409,9 @@ struct Window {
     ///
     /// PERF: a word read at a byte below 64 of these 80 needs no bounds
     /// check and no way out near the end of the block; reading the block
-    /// itself needed both, 2% of the classifier's instructions (DESIGN.md,
-    /// tenth round). The steps are in registers already, and their four
-    /// stores cost less than a check a word.
+    /// itself needed both: 1.3% more of the classifier's instructions
+    /// (DESIGN.md, tenth round). The steps are in registers already, and
+    /// their four stores cost less than a check a word.
     loaded: [i8x16; 5],
 }
 

@@ -22,12 +22,12 @@ pub(crate) fn html(input: &str) -> Segmented {
     html::segment(input, usize::MAX, depth::MAX_DEPTH)
 }
 
-/// As [`text`], with at most `max_blocks` blocks (see [`Segmented::overflow`]).
+/// As [`text()`], with at most `max_blocks` blocks (see [`Segmented::overflow`]).
 pub(crate) fn text_limited(input: &str, max_blocks: usize) -> Segmented {
     text::segment(input, max_blocks)
 }
 
-/// As [`html`], with at most `max_blocks` blocks (see [`Segmented::overflow`])
+/// As [`html()`], with at most `max_blocks` blocks (see [`Segmented::overflow`])
 /// and element nesting flattened past `max_depth`.
 pub(crate) fn html_limited(input: &str, max_blocks: usize, max_depth: usize) -> Segmented {
     html::segment(input, max_blocks, max_depth)

@@ -13,7 +13,7 @@ use crate::rule::Husk;
 
 /// `class`/`id` tokens that name page chrome, sorted for binary search.
 ///
-/// Each must match the examples of [`EXAMPLES`] and must not match the
+/// Each must match the examples of `EXAMPLES` and must not match the
 /// counter-examples there; the tests check both ways.
 pub(crate) static TOKENS: &[(&str, Husk)] = &[
     ("ad", Husk::Advertisement),

@@ -13,7 +13,7 @@
 //!   text and heading level.
 //!
 //! After the walk, two decisions are made on the byte counts of the blocks
-//! (see [`Finish`]): a chrome marker made only by a `class` or `id` token is
+//! (see [`Walk::finish`]): a chrome marker made only by a `class` or `id` token is
 //! ignored when its element holds several times more text than all the page
 //! outside every marked element (a forum whose thread is a `comments` list, a
 //! theme that hides its content until a script runs), and the main content is the
@@ -141,7 +141,7 @@ struct Container {
     husk: Husk,
     /// The enclosing chrome container, or [`NONE`].
     parent: u32,
-    /// Marked only by a `class` or `id` token: may be unmarked by [`Finish`].
+    /// Marked only by a `class` or `id` token: may be unmarked by [`Walk::finish`].
     weak: bool,
     /// Bytes of text in blocks inside it.
     bytes: u64,
