@@ -111,8 +111,8 @@ fn equal(v: i8x16, b: u8) -> i8x16 {
 
 /// The lane counts of at most [`MAX_STEPS`] steps, one lane per byte
 /// position: letters, uppercase letters, digits, solid bytes (not spaces),
-/// separators, word starts and token starts.
-type Counts = [i8x16; 7];
+/// word starts and token starts.
+type Counts = [i8x16; 6];
 
 /// Most steps between two flushes of the [`Counts`]: a lane holds 255.
 const MAX_STEPS: u32 = 255;
@@ -153,12 +153,11 @@ fn lane_sum(x: u64) -> u32 {
 /// Adds the lane counts to `f`. Every letter and digit is solid, so the
 /// symbols are the solid bytes less the letters and digits.
 fn flush(counts: &Counts, f: &mut Features) {
-    let [letters, upper, digits, solid, separators, words, tokens] = counts.map(byte_sum);
+    let [letters, upper, digits, solid, words, tokens] = counts.map(byte_sum);
     f.letters += letters;
     f.upper += upper;
     f.digits += digits;
     f.symbols += solid.saturating_sub(letters + digits);
-    f.separators += separators;
     f.words += words;
     f.tokens += tokens;
 }
@@ -543,7 +542,7 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
     let bytes = text.as_bytes();
     let mut f = Features::default();
     let zero = i8x16::splat(0);
-    let mut counts: Counts = [zero; 7];
+    let mut counts: Counts = [zero; 6];
     let mut steps = 0u32;
     // The classes of the last step's bytes, for the byte before the next.
     let (mut last_alnum, mut last_solid) = (zero, zero);
@@ -562,12 +561,17 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
         let word = alnum & !byte_before(alnum, last_alnum);
         let token = solid & !byte_before(solid, last_solid);
         // A set lane is -1: subtracting it adds one.
-        let [letters, uppers, digits, solids, separators, words, tokens] = &mut counts;
+        let [letters, uppers, digits, solids, words, tokens] = &mut counts;
         *letters -= letter;
         *uppers -= upper;
         *digits -= digit;
         *solids -= solid;
-        *separators -= slash | equal(v, b'|') | equal(v, b'~');
+        // Separators are rare: counted from a mask when there are any,
+        // which spares a lane counter.
+        let separators = (slash | equal(v, b'|') | equal(v, b'~')).move_mask() as u32;
+        if separators != 0 {
+            f.separators += count(separators);
+        }
         *words -= word;
         *tokens -= token;
         (last_alnum, last_solid) = (alnum, solid);
@@ -605,7 +609,7 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
         steps += 1;
         if steps == MAX_STEPS {
             flush(&counts, &mut f);
-            counts = [zero; 7];
+            counts = [zero; 6];
             steps = 0;
         }
     }
