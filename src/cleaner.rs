@@ -371,13 +371,14 @@ fn measure_sampled(
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let text = doc.text_of(b);
+            // PERF: the block's text is taken once (`measure_in` takes it
+            // itself): each `&str` slice checks two character boundaries.
             let f = match doc.markup.get(i).and_then(|m| m.husk) {
-                Some(_) => return features::length_only(text),
-                None if text.len() < stopwords_from => {
+                Some(_) => return features::length_only(doc.text_of(b)),
+                None if b.span.len() < stopwords_from => {
                     features::measure_in(&doc.text, b.span.clone(), language, Stopwords::Skip)
                 }
-                None => features::measure(text, language, Stopwords::Count),
+                None => features::measure(doc.text_of(b), language, Stopwords::Count),
             };
             if f.chars as usize >= crate::language::SAMPLE_MIN_BLOCK {
                 sampled.words = sampled.words.saturating_add(f.words);
