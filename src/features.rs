@@ -5,7 +5,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use crate::language::Language;
-use crate::stopwords::{EnglishRawKeys, StopKeys, MAX_LEN};
+use crate::stopwords::{EnglishRawKeys, StopKeys, LOWERCASE, MAX_LEN};
 
 #[cfg(test)]
 mod reference;
@@ -307,11 +307,21 @@ fn is_stopword(stops: impl StopKeys, bytes: &[u8], start: usize, end: usize) -> 
             Some(&eight) => u64::from_le_bytes(eight),
             None => eight_from(bytes, start).map_or(0, |(x, _)| x),
         };
-        let word = simd::WORD_BYTES.get(n).copied().unwrap_or(0);
-        stops.contains_raw((eight | (ONES * 0x20)) & word)
+        contains_first(stops, eight, n)
     } else {
         n <= MAX_LEN && stops.contains_long(bytes.get(start..end).unwrap_or_default())
     }
+}
+
+/// True when the word made of the first `n` bytes of `eight` (one to
+/// eight ASCII letters and digits, little-endian; the bytes after it may
+/// be anything) is in the stoplist whose tables are `stops`: the bytes are
+/// folded to lowercase and the rest masked off, which makes the word's
+/// [`crate::stopwords::raw_key`].
+#[inline(always)]
+fn contains_first(stops: impl StopKeys, eight: u64, n: usize) -> bool {
+    let word = simd::WORD_BYTES.get(n).copied().unwrap_or(0);
+    stops.contains_raw((eight | LOWERCASE) & word)
 }
 
 /// The features of a block from the counts of its first pass: the second

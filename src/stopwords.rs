@@ -184,7 +184,7 @@ impl StopKeys for EnglishRawKeys {
 
 /// The bit that makes an ASCII letter lowercase, in each of eight bytes; it
 /// leaves a digit as it is.
-const LOWERCASE: u64 = 0x2020_2020_2020_2020;
+pub(crate) const LOWERCASE: u64 = 0x2020_2020_2020_2020;
 
 /// The English words of nine bytes or more: their first and last eight
 /// bytes, as [`EnglishRawKeys::contains_long`] reads them, and their length.

@@ -9,8 +9,9 @@
 use wide::{i8x16, CmpEq, CmpGt, CmpLt};
 
 use super::{
-    decode, follows_www, get, is_stopword, start_index, Class, Features, Lanes, Scanned, ALNUM,
-    CLASS_COUNTS, DIGIT, LETTER, ONES, SEPARATOR, SOLID, START_COUNTS, SYMBOL, UPPER,
+    contains_first, decode, follows_www, get, is_stopword, start_index, Class, Features, Lanes,
+    Scanned, ALNUM, CLASS_COUNTS, DIGIT, LETTER, ONES, SEPARATOR, SOLID, START_COUNTS, SYMBOL,
+    UPPER,
 };
 use crate::stopwords::StopKeys;
 
@@ -510,8 +511,7 @@ fn is_stopword_in(
             .get(at..at + 8)
             .and_then(|s| s.first_chunk::<8>())
             .map_or(0, |&e| u64::from_le_bytes(e));
-        let word = WORD_BYTES.get(n as usize).copied().unwrap_or(0);
-        stops.contains_raw((eight | (ONES * 0x20)) & word)
+        contains_first(stops, eight, n as usize)
     } else {
         is_stopword(stops, bytes, base + j as usize, base + k as usize)
     }
