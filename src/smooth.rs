@@ -378,7 +378,10 @@ fn is_currency(c: char) -> bool {
 /// small table, the slot picked by a cheap fingerprint of the text (its
 /// length and its first and last eight bytes), in two bit sets: taken once,
 /// taken twice or more (a table of counts cost a 4 KiB clear per page). A
-/// block alone in its slot repeats no other block. Equal texts always share
+/// block alone in its slot repeats no other block. The table has at least
+/// two slots a block ([`repeat_bits`]): with a fixed 4,096, a document of
+/// 220,000 blocks (the bench's pages in one) filled every slot twice, and
+/// its repeat search took most of its smoothing in sorting and hashing. Equal texts always share
 /// a slot, so the blocks that share one are sorted by slot, and each is
 /// compared byte for byte with the distinct texts before it in its slot:
 /// most of them are the twins of the first, and a comparison costs far less
@@ -389,13 +392,22 @@ fn is_currency(c: char) -> bool {
 /// same verdicts.
 fn drop_repeats(doc: &Segmented, verdicts: &mut [Verdict]) {
     let candidate = |v: &Verdict| v.class == Class::Good && !v.fixed;
-    let mut once = [0u64; REPEAT_SLOTS / 64];
-    let mut twice = [0u64; REPEAT_SLOTS / 64];
+    let bits = repeat_bits(doc.blocks.len());
+    let mut small = [[0u64; MIN_REPEAT_SLOTS / 64]; 2];
+    let mut large = Vec::new();
+    let [once, twice]: [&mut [u64]; 2] = if bits == MIN_REPEAT_BITS {
+        let [once, twice] = &mut small;
+        [once, twice]
+    } else {
+        large.resize(2 << (bits - 6), 0u64);
+        let (once, twice) = large.split_at_mut(1 << (bits - 6));
+        [once, twice]
+    };
     // Every kept block: (slot, index).
     let mut shared: Vec<(usize, usize)> = Vec::new();
     for (i, (block, v)) in doc.blocks.iter().zip(verdicts.iter()).enumerate() {
         if candidate(v) {
-            let slot = repeat_slot(doc.text_of(block));
+            let slot = repeat_slot(doc.text_of(block), bits);
             let (word, bit) = slot_bit(slot);
             if let (Some(once), Some(twice)) = (once.get_mut(word), twice.get_mut(word)) {
                 *twice |= *once & bit;
@@ -456,18 +468,35 @@ fn drop_repeats_in_slot(
 /// before it turns to a set.
 const REPEAT_COMPARED: usize = 8;
 
-/// The word and bit of `slot` in a bit set of [`REPEAT_SLOTS`] bits.
+/// The word and bit of `slot` in a bit set of the table of [`drop_repeats`].
 fn slot_bit(slot: usize) -> (usize, u64) {
     (slot / 64, 1 << (slot % 64))
 }
 
-/// Slots of the table of [`drop_repeats`], a power of two.
-const REPEAT_SLOTS: usize = 4096;
+/// Fewest slots of the table of [`drop_repeats`], as a power of two: the
+/// table of a page of up to 2,048 blocks, which lives on the stack.
+const MIN_REPEAT_BITS: u32 = 12;
+const MIN_REPEAT_SLOTS: usize = 1 << MIN_REPEAT_BITS;
 
-/// The slot of `text` in the table of [`drop_repeats`]: a multiplicative
-/// hash of its length and its first and last eight bytes (fewer when it is
-/// shorter). Equal texts get equal slots; nothing else is promised.
-fn repeat_slot(text: &str) -> usize {
+/// Most slots, as a power of two (two bit sets of 4 MiB each).
+const MAX_REPEAT_BITS: u32 = 25;
+
+/// The slots of the table of [`drop_repeats`] for a document of `blocks`
+/// blocks, as a power of two: at least two a block, so that most kept
+/// blocks stay alone in their slot.
+fn repeat_bits(blocks: usize) -> u32 {
+    let wanted = blocks.saturating_mul(2).max(MIN_REPEAT_SLOTS);
+    wanted
+        .checked_next_power_of_two()
+        .map_or(MAX_REPEAT_BITS, usize::trailing_zeros)
+        .min(MAX_REPEAT_BITS)
+}
+
+/// The slot of `text` in a table of [`drop_repeats`] of `2^bits` slots
+/// (`bits` from 1 to 63): a multiplicative hash of its length and its
+/// first and last eight bytes (fewer when it is shorter). Equal texts get
+/// equal slots; nothing else is promised.
+fn repeat_slot(text: &str, bits: u32) -> usize {
     let bytes = text.as_bytes();
     let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
@@ -481,7 +510,7 @@ fn repeat_slot(text: &str) -> usize {
     };
     let mixed = (head.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ tail ^ bytes.len() as u64)
         .wrapping_mul(0xff51_afd7_ed55_8ccd);
-    (mixed >> (64 - REPEAT_SLOTS.trailing_zeros())) as usize
+    (mixed >> (64 - bits)) as usize
 }
 
 /// A block that may be a heading: an HTML heading, or a short line of words
@@ -915,6 +944,45 @@ mod tests {
         relabel(&doc, &features, &mut verdicts, &T);
         assert_eq!(verdicts[0].class, Good);
         assert_eq!((verdicts[1].class, verdicts[1].rule), (Bad, Rule::Repeated));
+    }
+
+    #[test]
+    fn the_repeat_table_grows_with_the_document() {
+        assert_eq!(super::repeat_bits(0), super::MIN_REPEAT_BITS);
+        assert_eq!(super::repeat_bits(2048), 12);
+        assert_eq!(super::repeat_bits(2049), 13);
+        assert_eq!(super::repeat_bits(220_035), 19);
+        assert_eq!(super::repeat_bits(usize::MAX), super::MAX_REPEAT_BITS);
+    }
+
+    /// A document of more blocks than the smallest table has slots: every
+    /// text after its first time is dropped, and nothing else.
+    #[test]
+    fn repeats_in_a_large_document_equal_naive() {
+        let mut doc = Segmented::default();
+        for i in 0..9000 {
+            let start = doc.text.len();
+            doc.text
+                .push_str(&format!("Line number {} of the page", i % 5000));
+            doc.blocks.push(Block {
+                span: start..doc.text.len(),
+                paragraph: 0,
+                line: 1,
+                kind: BlockKind::Line,
+            });
+            doc.text.push('\n');
+        }
+        let good = Verdict {
+            class: Good,
+            rule: Rule::Good,
+            fixed: false,
+        };
+        let mut verdicts = vec![good; doc.blocks.len()];
+        super::drop_repeats(&doc, &mut verdicts);
+        for (i, v) in verdicts.iter().enumerate() {
+            let expected = if i < 5000 { Good } else { Bad };
+            assert_eq!(v.class, expected, "block {i}");
+        }
     }
 
     proptest::proptest! {
