@@ -946,6 +946,19 @@ mod tests {
         assert_eq!((verdicts[1].class, verdicts[1].rule), (Bad, Rule::Repeated));
     }
 
+    /// Adds `text` to `doc` as a line of its own.
+    fn push_line(doc: &mut Segmented, text: &str) {
+        let start = doc.text.len();
+        doc.text.push_str(text);
+        doc.blocks.push(Block {
+            span: start..doc.text.len(),
+            paragraph: 0,
+            line: 1,
+            kind: BlockKind::Line,
+        });
+        doc.text.push('\n');
+    }
+
     #[test]
     fn the_repeat_table_grows_with_the_document() {
         assert_eq!(super::repeat_bits(0), super::MIN_REPEAT_BITS);
@@ -961,16 +974,7 @@ mod tests {
     fn repeats_in_a_large_document_equal_naive() {
         let mut doc = Segmented::default();
         for i in 0..9000 {
-            let start = doc.text.len();
-            doc.text
-                .push_str(&format!("Line number {} of the page", i % 5000));
-            doc.blocks.push(Block {
-                span: start..doc.text.len(),
-                paragraph: 0,
-                line: 1,
-                kind: BlockKind::Line,
-            });
-            doc.text.push('\n');
+            push_line(&mut doc, &format!("Line number {} of the page", i % 5000));
         }
         let good = Verdict {
             class: Good,
@@ -1004,15 +1008,7 @@ mod tests {
             let mut doc = Segmented::default();
             let mut verdicts = Vec::new();
             for &(i, good) in &picks {
-                let start = doc.text.len();
-                doc.text.push_str(&texts[i]);
-                doc.blocks.push(Block {
-                    span: start..doc.text.len(),
-                    paragraph: 0,
-                    line: 1,
-                    kind: BlockKind::Line,
-                });
-                doc.text.push('\n');
+                push_line(&mut doc, &texts[i]);
                 let class = if good { Good } else { Bad };
                 verdicts.push(Verdict { class, rule: Rule::Good, fixed: false });
             }
