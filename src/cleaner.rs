@@ -360,11 +360,31 @@ pub(crate) fn measure(doc: &Segmented, language: Language, stopwords_from: usize
 /// PERF: added up as the blocks are measured, instead of in a second loop
 /// over the features (0.3% of the classifier's instructions, DESIGN.md,
 /// tenth round).
+///
+/// PERF: on a CPU with AVX-512 the whole loop is compiled a second time
+/// with those instructions, and the first pass reads sixty-four bytes a
+/// step ([`features::Wide`]).
 fn measure_sampled(
     doc: &Segmented,
     language: Language,
     stopwords_from: usize,
 ) -> (Vec<Features>, Sampled) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(wide) = features::Wide::detect() {
+        return wide.run(|| measure_sampled_by(wide, doc, language, stopwords_from));
+    }
+    measure_sampled_by(features::Narrow, doc, language, stopwords_from)
+}
+
+/// [`measure_sampled`] with the first pass of `scanner`.
+#[inline(always)]
+fn measure_sampled_by(
+    scanner: impl features::Scanner,
+    doc: &Segmented,
+    language: Language,
+    stopwords_from: usize,
+) -> (Vec<Features>, Sampled) {
+    use Stopwords::{Count, Skip};
     let mut sampled = Sampled::default();
     let features = doc
         .blocks
@@ -376,9 +396,9 @@ fn measure_sampled(
             let f = match doc.markup.get(i).and_then(|m| m.husk) {
                 Some(_) => return features::length_only(doc.text_of(b)),
                 None if b.span.len() < stopwords_from => {
-                    features::measure_in(&doc.text, b.span.clone(), language, Stopwords::Skip)
+                    features::measure_in(scanner, &doc.text, b.span.clone(), language, Skip)
                 }
-                None => features::measure(doc.text_of(b), language, Stopwords::Count),
+                None => features::measure_in(scanner, &doc.text, b.span.clone(), language, Count),
             };
             if f.chars as usize >= crate::language::SAMPLE_MIN_BLOCK {
                 sampled.words = sampled.words.saturating_add(f.words);

@@ -7,9 +7,14 @@ use once_cell::sync::Lazy;
 use crate::language::Language;
 use crate::stopwords::{EnglishRawKeys, StopKeys, LOWERCASE, MAX_LEN};
 
+#[cfg(target_arch = "x86_64")]
+mod avx512;
 #[cfg(test)]
 mod reference;
 mod simd;
+
+#[cfg(target_arch = "x86_64")]
+pub(crate) use avx512::Wide;
 
 /// What the classifier knows about one block. Counts are of characters
 /// (Unicode scalar values), not bytes.
@@ -57,7 +62,7 @@ impl Features {
     }
 }
 
-/// Bit flags of one character, the alphabet of the loop in [`measure`].
+/// Bit flags of one character, the alphabet of the loop in [`measure_with`].
 type Class = u8;
 /// Alphanumeric: part of a word.
 const ALNUM: Class = 1;
@@ -213,7 +218,7 @@ pub(crate) fn length_only(text: &str) -> Features {
     }
 }
 
-/// Whether [`measure`] counts the stopwords of a block.
+/// Whether [`measure_with`] counts the stopwords of a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Stopwords {
     /// Looked up and counted in [`Features::stopwords`].
@@ -223,27 +228,102 @@ pub(crate) enum Stopwords {
     Skip,
 }
 
-/// Measures one block of normalised text; its stopwords only when
-/// `stopwords` says so.
+/// How the first pass reads a block: [`Narrow`] sixteen bytes a step, or,
+/// on x86-64 CPUs with AVX-512, `Wide` sixty-four. Both give the same
+/// [`Scanned`].
+pub(crate) trait Scanner: Copy {
+    /// The first pass over the block `text`; `rest` is the page from the
+    /// block on (or the block alone), whose bytes after the block a step may
+    /// load and then mask off. Stopwords are counted only when `COUNT`,
+    /// looked up in `stops`.
+    fn scan<const COUNT: bool, K: StopKeys>(self, text: &str, rest: &[u8], stops: K) -> Scanned;
+
+    /// The first pass over a short ASCII block whose stopwords are not
+    /// counted, when this scanner has a path of its own for those.
+    #[inline(always)]
+    fn scan_short(self, _text: &str, _rest: &[u8]) -> Option<Scanned> {
+        None
+    }
+}
+
+/// The first pass sixteen bytes a step, in SSE2 on x86-64 ([`simd`]): any
+/// CPU.
 ///
-/// The first pass ([`simd::scan`]) reads the text sixteen bytes a step, and
-/// fixes the counts of each non-ASCII character after. Characters of
-/// scripts without spaces, non-ASCII
-/// stopwords, the length in characters, the last characters and the
-/// addresses are then found by [`finish`].
-#[inline]
+/// PERF: a block of at most thirty-two ASCII bytes whose stopwords are not
+/// counted (most blocks of a page) is scanned in one or two steps by
+/// [`simd::scan_short`], which loads its bytes in place in the page.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Narrow;
+
+impl Scanner for Narrow {
+    #[inline(always)]
+    fn scan<const COUNT: bool, K: StopKeys>(self, text: &str, _rest: &[u8], stops: K) -> Scanned {
+        simd::scan::<COUNT, K>(text, stops)
+    }
+
+    #[inline(always)]
+    fn scan_short(self, text: &str, rest: &[u8]) -> Option<Scanned> {
+        simd::scan_short(rest, text.len())
+    }
+}
+
+/// [`measure_with`] of `text` alone, sixteen bytes a step.
+#[cfg(test)]
 pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> Features {
+    measure_with(Narrow, text, text.as_bytes(), language, stopwords)
+}
+
+/// [`measure_with`] of the block `page[span]`; `span` must lie on character
+/// boundaries of `page`, else the block is measured as empty. The first
+/// pass may read the page's bytes after the block, and masks them off.
+#[inline(always)]
+pub(crate) fn measure_in(
+    scanner: impl Scanner,
+    page: &str,
+    span: Range<usize>,
+    language: Language,
+    stopwords: Stopwords,
+) -> Features {
+    let text = page.get(span.clone()).unwrap_or_default();
+    let rest = page.as_bytes().get(span.start..).unwrap_or_default();
+    measure_with(scanner, text, rest, language, stopwords)
+}
+
+/// Measures the block `text`, which `rest` continues (the rest of its page,
+/// or nothing), by `scanner`; its stopwords only when `stopwords` says so.
+///
+/// The first pass ([`Scanner::scan`]) reads the text sixteen or sixty-four
+/// bytes a step, and fixes the counts of each non-ASCII character after.
+/// Characters of scripts without spaces, non-ASCII stopwords, the length in
+/// characters, the last characters and the addresses are then found by
+/// [`finish`].
+///
+/// Always inlined: the AVX-512 scan must be compiled into the function
+/// that [`Wide::run`] runs.
+#[inline(always)]
+fn measure_with(
+    scanner: impl Scanner,
+    text: &str,
+    rest: &[u8],
+    language: Language,
+    stopwords: Stopwords,
+) -> Features {
     let (scanned, count) = match stopwords {
         // The English table at its fixed address, or the language's.
         Stopwords::Count if language == Language::English => {
-            (simd::scan::<true, _>(text, EnglishRawKeys), true)
+            (scanner.scan::<true, _>(text, rest, EnglishRawKeys), true)
         }
         Stopwords::Count => {
             let stops = language.stoplist().raw_keys();
-            (simd::scan::<true, _>(text, stops), true)
+            (scanner.scan::<true, _>(text, rest, stops), true)
         }
-        // Nothing is looked up: any table will do.
-        Stopwords::Skip => (simd::scan::<false, _>(text, EnglishRawKeys), false),
+        Stopwords::Skip => {
+            if let Some(short) = scanner.scan_short(text, rest) {
+                return finish(text, language, false, short.f, short.url_hint, false);
+            }
+            // Nothing is looked up: any table will do.
+            (scanner.scan::<false, _>(text, rest, EnglishRawKeys), false)
+        }
     };
     finish(
         text,
@@ -255,30 +335,8 @@ pub(crate) fn measure(text: &str, language: Language, stopwords: Stopwords) -> F
     )
 }
 
-/// [`measure`] of the block `page[span]`; `span` must lie on character
-/// boundaries of `page`, else the block is measured as empty.
-///
-/// PERF: a block of at most thirty-two ASCII bytes whose stopwords are not
-/// counted (most blocks of a page) is scanned in one or two steps by
-/// [`simd::scan_short`], which loads its bytes in place in `page`.
-pub(crate) fn measure_in(
-    page: &str,
-    span: Range<usize>,
-    language: Language,
-    stopwords: Stopwords,
-) -> Features {
-    let text = page.get(span.clone()).unwrap_or_default();
-    if stopwords == Stopwords::Skip {
-        let rest = page.as_bytes().get(span.start..).unwrap_or_default();
-        if let Some(scanned) = simd::scan_short(rest, text.len()) {
-            return finish(text, language, false, scanned.f, scanned.url_hint, false);
-        }
-    }
-    measure(text, language, stopwords)
-}
-
 /// What the first pass found in a block, for [`finish`].
-struct Scanned {
+pub(crate) struct Scanned {
     f: Features,
     /// The block has `/`, `@` or `www.`.
     url_hint: bool,
@@ -374,7 +432,7 @@ fn finish(
     f
 }
 
-/// The second pass of [`measure`], for blocks with non-ASCII text: words in
+/// The second pass of [`measure_with`], for blocks with non-ASCII text: words in
 /// scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer,
 /// Myanmar) count one word per character, and words with non-ASCII letters
 /// are looked up in the language's stoplist (the packed keys of the first
@@ -387,8 +445,12 @@ fn finish(
 /// characters); English prose with curly quotes and dashes (lead byte
 /// `0xE2`) skips it.
 ///
-/// Returns the number of characters of unspaced scripts, which [`measure`]
+/// Returns the number of characters of unspaced scripts, which [`measure_with`]
 /// weighs in the length.
+///
+/// Always inlined: out of line, its uses with stopwords not counted lose
+/// the constant `count` (5 M more instructions over the bench's corpus).
+#[inline(always)]
 fn unicode_words(text: &str, language: Language, count: bool, lead: bool, f: &mut Features) -> u32 {
     let stops = language.stoplist();
     if !stops.has_other() && !lead {
@@ -699,6 +761,56 @@ mod tests {
     use super::{measure, Features, Stopwords};
     use crate::language::Language;
 
+    /// [`super::measure_in`] by the AVX-512 scan; `None` on a CPU without
+    /// AVX-512 (the wide scan's tests pass over it then).
+    fn wide_in(
+        page: &str,
+        span: std::ops::Range<usize>,
+        language: Language,
+        mode: Stopwords,
+    ) -> Option<Features> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let wide = super::Wide::detect()?;
+            Some(wide.run(|| super::measure_in(wide, page, span, language, mode)))
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            let _ = (page, span, language, mode);
+            None
+        }
+    }
+
+    /// [`measure`] by the AVX-512 scan, of `text` as a block that more of
+    /// its page follows; `None` on a CPU without AVX-512.
+    fn measure_wide(text: &str, language: Language, mode: Stopwords) -> Option<Features> {
+        let page = format!("{text}\nAnd the rest of the page, www.example.org, é.");
+        wide_in(&page, 0..text.len(), language, mode)
+    }
+
+    /// Words that end at, cross or start at the edge of a step, for both
+    /// step widths: the text's length runs over two steps of each.
+    #[test]
+    fn words_at_step_edges_equal_reference() {
+        for len in 1usize..=140 {
+            for tail in [" the", " of", "and", " é the", "x the\n"] {
+                let fill = "w".repeat(len.saturating_sub(tail.len()));
+                let text = format!("{fill}{tail}");
+                for mode in [Stopwords::Count, Stopwords::Skip] {
+                    let expected = super::reference::measure(&text, Language::English, mode);
+                    assert_eq!(
+                        measure(&text, Language::English, mode),
+                        expected,
+                        "{text:?}"
+                    );
+                    if let Some(f) = measure_wide(&text, Language::English, mode) {
+                        assert_eq!(f, expected, "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
     fn m(s: &str) -> Features {
         measure(s, Language::English, Stopwords::Count)
     }
@@ -891,11 +1003,11 @@ mod tests {
         for text in &texts {
             for language in [Language::English, Language::German, Language::Japanese] {
                 for mode in [Stopwords::Count, Stopwords::Skip] {
-                    assert_eq!(
-                        measure(text, language, mode),
-                        super::reference::measure(text, language, mode),
-                        "{text:?}"
-                    );
+                    let expected = super::reference::measure(text, language, mode);
+                    assert_eq!(measure(text, language, mode), expected, "{text:?}");
+                    if let Some(f) = measure_wide(text, language, mode) {
+                        assert_eq!(f, expected, "{text:?}");
+                    }
                 }
             }
         }
@@ -981,10 +1093,11 @@ mod tests {
         ) {
             let language = Language::ALL.get(pick).copied().unwrap_or_default();
             for mode in [Stopwords::Count, Stopwords::Skip] {
-                proptest::prop_assert_eq!(
-                    measure(&s, language, mode),
-                    super::reference::measure(&s, language, mode)
-                );
+                let expected = super::reference::measure(&s, language, mode);
+                proptest::prop_assert_eq!(measure(&s, language, mode), expected);
+                if let Some(f) = measure_wide(&s, language, mode) {
+                    proptest::prop_assert_eq!(f, expected);
+                }
             }
         }
 
@@ -1005,9 +1118,12 @@ mod tests {
                 let expected = super::reference::measure(&s, language, mode);
                 proptest::prop_assert_eq!(measure(&s, language, mode), expected);
                 proptest::prop_assert_eq!(
-                    super::measure_in(&page, span.clone(), language, mode),
+                    super::measure_in(super::Narrow, &page, span.clone(), language, mode),
                     expected
                 );
+                if let Some(f) = wide_in(&page, span.clone(), language, mode) {
+                    proptest::prop_assert_eq!(f, expected);
+                }
             }
         }
 
@@ -1015,10 +1131,11 @@ mod tests {
         #[test]
         fn scan_equals_reference_on_any_text(s in "\\PC{0,80}", pick in 0usize..46) {
             let language = Language::ALL.get(pick).copied().unwrap_or_default();
-            proptest::prop_assert_eq!(
-                measure(&s, language, Stopwords::Count),
-                super::reference::measure(&s, language, Stopwords::Count)
-            );
+            let expected = super::reference::measure(&s, language, Stopwords::Count);
+            proptest::prop_assert_eq!(measure(&s, language, Stopwords::Count), expected);
+            if let Some(f) = measure_wide(&s, language, Stopwords::Count) {
+                proptest::prop_assert_eq!(f, expected);
+            }
         }
 
         /// Addresses counted on bytes are those counted on `str`.

@@ -1,4 +1,4 @@
-//! The feature loop of [`super::measure`] as it was before the vector scan:
+//! The feature loop of [`super::measure_with`] as it was before the vector scan:
 //! one character, or one short word of ASCII letters, a step. Kept for the
 //! tests: the two must give the same features for every text.
 

@@ -1,4 +1,4 @@
-//! The first pass of [`super::measure`]: sixteen bytes at a time, in one
+//! The first pass of [`super::measure_with`]: sixteen bytes at a time, in one
 //! SIMD vector. The vectors are the `wide` crate's (SSE2 on x86-64,
 //! NEON on aarch64, plain arrays elsewhere), so this module holds no
 //! `unsafe`.
@@ -387,7 +387,7 @@ fn fix_non_ascii<const COUNT: bool, K: StopKeys>(text: &str, stops: K, f: &mut F
 /// Sixty-four bytes of a block, four steps, whose words [`scan`] looks up
 /// together.
 #[derive(Default)]
-struct Window {
+pub(super) struct Window {
     /// Where the window starts in the block.
     base: usize,
     /// How many steps are in it.
@@ -461,7 +461,32 @@ impl Window {
         found
     }
 
+    /// The stopwords among the words that end in the sixty-four bytes of
+    /// `bytes` from `base`, whose alphanumeric and non-ASCII bytes are the
+    /// set bits of `alnum` and `high` (none past the end of the block), and
+    /// which are `loaded`: one window read at once, as the AVX-512 scan
+    /// does ([`super::avx512`]). The next window starts after it.
+    #[inline(always)]
+    pub(super) fn look_up_all(
+        &mut self,
+        stops: impl StopKeys,
+        bytes: &[u8],
+        (base, alnum, high): (usize, u64, u64),
+        loaded: [i8x16; 4],
+    ) -> u32 {
+        self.base = base;
+        self.alnum = alnum;
+        self.high = high;
+        let [a, b, c, d] = loaded;
+        let [_, _, _, _, pad] = self.loaded;
+        self.loaded = [a, b, c, d, pad];
+        let found = self.look_up(stops, bytes);
+        self.steps = 0;
+        found
+    }
+
     /// Starts the next window at byte `base`.
+    #[inline(always)]
     fn next(&mut self, base: usize) {
         self.base = base;
         self.steps = 0;
@@ -470,7 +495,8 @@ impl Window {
     }
 
     /// The word that runs to the end of the block, if it is a stopword.
-    fn last_word(&self, stops: impl StopKeys, bytes: &[u8]) -> u32 {
+    #[inline(always)]
+    pub(super) fn last_word(&self, stops: impl StopKeys, bytes: &[u8]) -> u32 {
         let open = self.steps == 0 && self.carry_alnum != 0 && self.word_clean;
         u32::from(open && is_stopword(stops, bytes, self.word_start, bytes.len()))
     }
@@ -616,18 +642,32 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
     if steps > 0 {
         flush(&counts, &mut f);
     }
+    if COUNT && window.steps > 0 {
+        f.stopwords += window.look_up(stops, bytes);
+    }
+    end::<COUNT, K>(&window, text, stops, f, hint || www, non_ascii)
+}
+
+/// The end of a scan of `text` whose last window is `window`: the word
+/// that runs to the end of the block, and the fixes for non-ASCII text.
+#[inline(always)]
+pub(super) fn end<const COUNT: bool, K: StopKeys>(
+    window: &Window,
+    text: &str,
+    stops: K,
+    mut f: Features,
+    url_hint: bool,
+    non_ascii: bool,
+) -> Scanned {
     if COUNT {
-        if window.steps > 0 {
-            f.stopwords += window.look_up(stops, bytes);
-        }
-        f.stopwords += window.last_word(stops, bytes);
+        f.stopwords += window.last_word(stops, text.as_bytes());
     }
     if non_ascii {
         fix_non_ascii::<COUNT, K>(text, stops, &mut f);
     }
     Scanned {
         f,
-        url_hint: hint || www,
+        url_hint,
         non_ascii,
     }
 }

@@ -1,0 +1,154 @@
+//! The first pass of [`super::measure_with`] on x86-64 CPUs with AVX-512 (the
+//! byte and word instructions, `avx512bw`): sixty-four bytes a step, every
+//! class of byte a 64-bit mask. The CPU is checked once, at run time, by
+//! the `pulp` crate, whose token makes the intrinsics safe to call; every
+//! function here is inlined into the one that [`Wide::run`] compiles with
+//! those instructions enabled, so this module holds no `unsafe`.
+//!
+//! A step counts what [`super::simd::scan`] counts in four, and its masks
+//! are one stopword window of that scan ([`Window::look_up_all`]): the
+//! result is the same, field by field (a property test checks it).
+
+use core::arch::x86_64::__m512i;
+
+use once_cell::sync::Lazy;
+use pulp::x86::V4;
+use wide::i8x16;
+
+use super::simd::{end, Window};
+use super::{follows_www, Features, Scanned, Scanner};
+use crate::stopwords::StopKeys;
+
+/// Bytes per step.
+const WIDTH: usize = 64;
+
+/// The AVX-512 scan, on a CPU that has it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Wide(V4);
+
+/// The CPU's answer, asked once.
+static DETECTED: Lazy<Option<Wide>> = Lazy::new(|| V4::try_new().map(Wide));
+
+impl Wide {
+    /// The AVX-512 scan, when this CPU has AVX-512 (F, BW, CD, DQ and VL,
+    /// with AVX2, BMI1, BMI2, FMA, LZCNT and POPCNT).
+    pub(crate) fn detect() -> Option<Wide> {
+        *DETECTED
+    }
+
+    /// Runs `f` compiled with the CPU's AVX-512 instructions enabled: the
+    /// scan's intrinsics must be inlined into it.
+    #[inline(always)]
+    pub(crate) fn run<R>(self, f: impl FnOnce() -> R) -> R {
+        self.0.vectorize(f)
+    }
+}
+
+impl Scanner for Wide {
+    #[inline(always)]
+    fn scan<const COUNT: bool, K: StopKeys>(self, text: &str, rest: &[u8], stops: K) -> Scanned {
+        scan::<COUNT, K>(self.0, text, rest, stops)
+    }
+}
+
+/// The classes of the bytes of one step as bit masks, bit `k` for byte `k`,
+/// none past the end of the block.
+struct Masks {
+    letter: u64,
+    upper: u64,
+    digit: u64,
+    solid: u64,
+    separator: u64,
+    /// `/` or `@`.
+    hint: u64,
+    dot: u64,
+    high: u64,
+}
+
+/// The masks of `v`, of which the bytes of `valid` are in the block.
+#[inline(always)]
+fn masks(simd: V4, v: __m512i, valid: u64) -> Masks {
+    let (bw, f) = (simd.avx512bw, simd.avx512f);
+    let splat = |b: u8| f._mm512_set1_epi8(b as i8);
+    let equal = |b: u8| bw._mm512_cmpeq_epi8_mask(v, splat(b));
+    // In `lo..lo + len`, unsigned: `x - lo` wraps past `len` below `lo`.
+    let in_range = |x: __m512i, lo: u8, len: u8| {
+        bw._mm512_cmplt_epu8_mask(bw._mm512_sub_epi8(x, splat(lo)), splat(len))
+    };
+    let letter = in_range(f._mm512_or_si512(v, splat(0x20)), b'a', 26) & valid;
+    let slash = equal(b'/');
+    Masks {
+        letter,
+        // An uppercase ASCII letter has bit 5 clear, a lowercase one set.
+        upper: letter & !bw._mm512_test_epi8_mask(v, splat(0x20)),
+        digit: in_range(v, b'0', 10) & valid,
+        solid: !(equal(b' ') | equal(b'\n')) & valid,
+        separator: (slash | equal(b'|') | equal(b'~')) & valid,
+        hint: (slash | equal(b'@')) & valid,
+        dot: equal(b'.') & valid,
+        high: bw._mm512_movepi8_mask(v) & valid,
+    }
+}
+
+/// The sixty-four bytes from `i` of the block `bytes`, which `rest` (the
+/// page from the block on) continues, and the mask of those in the block.
+/// Read in place when the page has them; the last step of a page's last
+/// block is copied, padded with spaces.
+#[inline(always)]
+fn load(bytes: &[u8], rest: &[u8], i: usize) -> (__m512i, u64) {
+    let left = bytes.len().saturating_sub(i);
+    let valid = if left >= WIDTH {
+        u64::MAX
+    } else {
+        u64::MAX >> (WIDTH - left)
+    };
+    if let Some(&step) = rest.get(i..).and_then(<[u8]>::first_chunk::<WIDTH>) {
+        return (bytemuck::cast(step), valid);
+    }
+    let mut padded = [b' '; WIDTH];
+    for (to, &from) in padded.iter_mut().zip(bytes.get(i..).unwrap_or_default()) {
+        *to = from;
+    }
+    (bytemuck::cast(padded), valid)
+}
+
+/// [`super::simd::scan`] of the block `text`, sixty-four bytes a step;
+/// `rest` is the page from the block on (or the block alone), whose bytes
+/// after the block a step may load and masks off.
+#[inline(always)]
+fn scan<const COUNT: bool, K: StopKeys>(simd: V4, text: &str, rest: &[u8], stops: K) -> Scanned {
+    let bytes = text.as_bytes();
+    let mut f = Features::default();
+    let mut window = Window::default();
+    let (mut alnum_before, mut solid_before) = (0u64, 0u64);
+    let (mut hint, mut www, mut non_ascii) = (false, false, false);
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let (v, valid) = load(bytes, rest, i);
+        let m = masks(simd, v, valid);
+        let alnum = m.letter | m.digit;
+        f.letters += m.letter.count_ones();
+        f.upper += m.upper.count_ones();
+        f.digits += m.digit.count_ones();
+        f.symbols += (m.solid & !alnum).count_ones();
+        f.separators += m.separator.count_ones();
+        f.words += (alnum & !(alnum << 1 | alnum_before)).count_ones();
+        f.tokens += (m.solid & !(m.solid << 1 | solid_before)).count_ones();
+        (alnum_before, solid_before) = (alnum >> 63, m.solid >> 63);
+        non_ascii |= m.high != 0;
+        if !hint && (m.hint | m.dot) != 0 {
+            hint = m.hint != 0;
+            let mut dots = m.dot;
+            while dots != 0 && !hint && !www {
+                www = follows_www(bytes, i + dots.trailing_zeros() as usize);
+                dots &= dots - 1;
+            }
+        }
+        if COUNT {
+            let loaded: [i8x16; 4] = bytemuck::cast(v);
+            f.stopwords += window.look_up_all(stops, bytes, (i, alnum, m.high), loaded);
+        }
+        i += WIDTH;
+    }
+    end::<COUNT, K>(&window, text, stops, f, hint || www, non_ascii)
+}
