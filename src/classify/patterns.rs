@@ -782,7 +782,14 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
 ///
 /// PERF: the dense DFA's table is some 3 MB, and its walk still took a
 /// tenth of `clean_text`'s samples behind the [`PrefixGate`]; packed (1.15
-/// MB), about a fifteenth (DESIGN.md, eighth round).
+/// MB), about a fifteenth (DESIGN.md, eighth round). Each state's row is
+/// now compressed ([`Row`]) to sixteen bytes, and only the quarter of the
+/// states with more than one next state keep a full row: 385 KB in all,
+/// which the second-level cache holds beside the rest. The walk reads a few
+/// bytes of most blocks, in states scattered over the table, so what it
+/// cost was cache misses more than instructions: it runs 1.8% more
+/// instructions this way, and the classifier 1.5 to 3% less time (DESIGN.md,
+/// eleventh round).
 ///
 /// States: 0 is the dead state, `1..=last_match` the match states, then the
 /// others; the start state is the first of the others when it is not a match
@@ -791,11 +798,11 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
 struct PackedDfa {
     /// The column of every byte.
     columns: [u8; 256],
-    /// Columns per state.
-    stride: usize,
-    /// `next[state * stride + column]`: the state after reading a byte of
-    /// `column` in `state`.
-    next: Vec<u16>,
+    /// The transitions of every state.
+    rows: Vec<Row>,
+    /// The next states of the rows that have more than one, in row order,
+    /// then column order.
+    targets: Vec<u16>,
     /// The last match state.
     last_match: u16,
     /// The start state.
@@ -805,6 +812,56 @@ struct PackedDfa {
     pattern: Vec<PatternID>,
     /// The pattern matched when the block ends in a state, by state.
     at_end: Vec<Option<PatternID>>,
+}
+
+/// The transitions of one state of a [`PackedDfa`], in sixteen bytes: the
+/// set of columns that lead to a live state (at most [`MAX_COLUMNS`]), and
+/// where they lead.
+///
+/// Bit `c` of `low` is column `c` below 64; bit `c - 64` of `high`, column
+/// `c` from 64 on. The top 32 bits of `high` are the target: with
+/// [`ONE_TARGET`] set, the state every live column leads to (most states
+/// are inside a phrase and have one); else where the row's next states
+/// start in [`PackedDfa::targets`], one per column.
+#[derive(Debug, Clone, Copy, Default)]
+struct Row {
+    low: u64,
+    high: u64,
+}
+
+/// Set in a [`Row`]'s target when all the row's live columns lead to one
+/// state.
+const ONE_TARGET: u32 = 1 << 31;
+
+/// Most columns a [`PackedDfa`] can have: the bits of a [`Row`] below its
+/// target.
+const MAX_COLUMNS: usize = 96;
+
+impl Row {
+    /// `dense`, the next state of every column (0 for the dead state, at
+    /// most [`MAX_COLUMNS`] columns), compressed; a row with more than one
+    /// next state is copied to `targets`.
+    fn of(dense: &[u16], targets: &mut Vec<u16>) -> Option<Row> {
+        let mut live = 0u128;
+        for (c, &to) in dense.iter().enumerate().take(MAX_COLUMNS) {
+            live |= u128::from(to != 0) << c;
+        }
+        let mut next = dense.iter().copied().filter(|&to| to != 0);
+        let first = next.next().unwrap_or(0);
+        let target = if next.all(|to| to == first) {
+            ONE_TARGET | u32::from(first)
+        } else {
+            let at = u32::try_from(targets.len())
+                .ok()
+                .filter(|&at| at < ONE_TARGET)?;
+            targets.extend_from_slice(dense);
+            at
+        };
+        Some(Row {
+            low: live as u64,
+            high: (live >> 64) as u64 | u64::from(target) << 32,
+        })
+    }
 }
 
 /// Lowercase letters and the space by their frequency in English text
@@ -868,16 +925,20 @@ impl PackedDfa {
         for (&s, n) in numbered.iter().zip(1u16..) {
             *grown(&mut number, index(s))? = n;
         }
-        let stride = representatives.len();
-        let mut next = vec![0u16; (numbered.len() + 1) * stride];
+        if representatives.len() > MAX_COLUMNS {
+            return None;
+        }
+        let mut rows = vec![Row::default(); numbered.len() + 1];
+        let mut targets = Vec::new();
         let mut pattern = vec![PatternID::ZERO; numbered.len() + 1];
         let mut at_end = vec![None; numbered.len() + 1];
+        let mut dense = vec![0u16; representatives.len()];
         for (&state, n) in numbered.iter().zip(1usize..) {
-            let row = next.get_mut(n * stride..(n + 1) * stride)?;
-            for (slot, &b) in row.iter_mut().zip(&representatives) {
+            for (slot, &b) in dense.iter_mut().zip(&representatives) {
                 let to = dfa.next_state(state, b);
                 *slot = number.get(index(to)).copied().unwrap_or(0);
             }
+            *rows.get_mut(n)? = Row::of(&dense, &mut targets)?;
             if dfa.is_match_state(state) {
                 *pattern.get_mut(n)? = dfa.match_pattern(state, 0);
             }
@@ -888,8 +949,8 @@ impl PackedDfa {
         }
         Some(PackedDfa {
             columns,
-            stride,
-            next,
+            rows,
+            targets,
             last_match: u16::try_from(matching.len()).ok()?,
             start: *number.get(index(start))?,
             pattern,
@@ -902,12 +963,8 @@ impl PackedDfa {
         let mut state = self.start;
         let mut found = None;
         for &b in bytes {
-            let column = usize::from(self.columns.get(usize::from(b)).copied().unwrap_or(0));
-            state = self
-                .next
-                .get(usize::from(state) * self.stride + column)
-                .copied()
-                .unwrap_or(0);
+            let column = u32::from(self.columns.get(usize::from(b)).copied().unwrap_or(0));
+            state = self.next(state, column);
             if state <= self.last_match {
                 if state == 0 {
                     return found;
@@ -920,6 +977,27 @@ impl PackedDfa {
             .copied()
             .flatten()
             .or(found)
+    }
+
+    /// The state after reading a byte of `column` (below [`MAX_COLUMNS`]) in
+    /// `state`.
+    #[inline]
+    fn next(&self, state: u16, column: u32) -> u16 {
+        let Some(&Row { low, high }) = self.rows.get(usize::from(state)) else {
+            return 0;
+        };
+        let word = if column < 64 { low } else { high };
+        if word >> (column % 64) & 1 == 0 {
+            return 0;
+        }
+        let target = (high >> 32) as u32;
+        if target & ONE_TARGET != 0 {
+            return target as u16;
+        }
+        self.targets
+            .get((target + column) as usize)
+            .copied()
+            .unwrap_or(0)
     }
 }
 
