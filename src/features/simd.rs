@@ -466,6 +466,7 @@ impl Window {
     /// set bits of `alnum` and `high` (none past the end of the block), and
     /// which are `loaded`: one window read at once, as the AVX-512 scan
     /// does ([`super::avx512`]). The next window starts after it.
+    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
     #[inline(always)]
     pub(super) fn look_up_all(
         &mut self,
