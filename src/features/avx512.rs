@@ -152,3 +152,26 @@ fn scan<const COUNT: bool, K: StopKeys>(simd: V4, text: &str, rest: &[u8], stops
     }
     end::<COUNT, K>(&window, text, stops, f, hint || www, non_ascii)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Wide;
+
+    /// The scan is chosen on every CPU that has what it needs, so that the
+    /// tests that compare it with the reference run wherever they can.
+    #[test]
+    fn chosen_where_the_cpu_has_avx512() {
+        let has = std::is_x86_feature_detected!("avx512f")
+            && std::is_x86_feature_detected!("avx512bw")
+            && std::is_x86_feature_detected!("avx512cd")
+            && std::is_x86_feature_detected!("avx512dq")
+            && std::is_x86_feature_detected!("avx512vl")
+            && std::is_x86_feature_detected!("avx2")
+            && std::is_x86_feature_detected!("bmi1")
+            && std::is_x86_feature_detected!("bmi2")
+            && std::is_x86_feature_detected!("fma")
+            && std::is_x86_feature_detected!("lzcnt")
+            && std::is_x86_feature_detected!("popcnt");
+        assert_eq!(Wide::detect().is_some(), has);
+    }
+}
