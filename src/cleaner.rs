@@ -254,14 +254,17 @@ impl Cleaner {
 /// The language is the builder's if it set one. Else the blocks are first
 /// measured as English; when their stopwords show English prose (see
 /// [`is_english`]) that is the answer, at no further cost. Otherwise a
-/// sample of the text outside chrome markup (longer blocks first) goes to
-/// the detector if it may be prose in another language
-/// ([`language::reads_as_prose`]), and if the detector names another
-/// language with confidence the blocks are measured again in it; else
-/// English stays.
+/// sample of the text outside chrome markup (longer blocks first) is
+/// looked at if it may be prose in another language
+/// ([`language::reads_as_prose`]): the stoplists vote on it
+/// ([`language::vote`]), and when they do not tell, the detector reads it.
+/// If either names another language the blocks are measured again in it;
+/// else English stays.
 ///
 /// PERF: the detector costs 50 to 100 µs a call, as much as cleaning 5 to
-/// 10 KiB of text; most pages on the web are English, and skip it.
+/// 10 KiB of text; most pages on the web are English, and skip it, and
+/// most pages of prose in other languages written in the Latin script are
+/// told by the vote, at some 5 µs.
 pub(crate) fn measure_in_language(doc: &Segmented, rules: &Rules) -> (Language, Vec<Features>) {
     let length_low = rules.thresholds.length_low as usize;
     if let Some(language) = rules.language {
@@ -281,7 +284,7 @@ pub(crate) fn measure_in_language(doc: &Segmented, rules: &Rules) -> (Language, 
     if !language::reads_as_prose(&sample) {
         return (Language::English, english);
     }
-    match language::detect(&sample) {
+    match language::vote(&sample).or_else(|| language::detect(&sample)) {
         Some(language) if language != Language::English => {
             (language, measure(doc, language, length_low))
         }

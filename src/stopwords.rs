@@ -626,6 +626,11 @@ static ENGLISH_LIST: Stoplist = Stoplist {
     longest: 0,
 };
 
+/// The English stoplist's words, lowercase ASCII.
+pub(crate) fn english_words() -> &'static [&'static [u8]] {
+    ENGLISH
+}
+
 /// English function words, written for this crate.
 const ENGLISH: &[&[u8]] = &[
     b"a",
