@@ -623,6 +623,28 @@ mod tests {
         assert_eq!(winner(0, &[0, 0, 0]), None);
     }
 
+    proptest::proptest! {
+        /// The vote takes any text; and a winner is a language whose
+        /// stopwords the sample holds, in any case.
+        #[test]
+        fn vote_takes_any_text(
+            text in "\\PC{0,300}",
+            words in proptest::collection::vec(
+                "(the|und|les|del|een|och|и|на|że|não|[a-zA-Zäöüéñ]{1,8})", 0..80),
+        ) {
+            let _ = super::vote(&text);
+            let soup = words.join(" ");
+            if let Some(language) = super::vote(&soup) {
+                let stops = language.stoplist();
+                proptest::prop_assert!(
+                    words.iter().any(|w| stops.contains_word(&w.to_lowercase())),
+                    "{language:?} for {soup:?}"
+                );
+            }
+            proptest::prop_assert_eq!(super::vote(&soup.to_uppercase()), super::vote(&soup));
+        }
+    }
+
     #[test]
     fn unsure_or_unknown_gives_none() {
         assert_eq!(detect(""), None);
