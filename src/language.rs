@@ -331,9 +331,10 @@ const PROSE_DENSITY: f32 = 0.25;
 /// some texts) to the detector.
 ///
 /// PERF: one hash lookup a word, 5.5 µs for a sample of 1 KiB of German
-/// (a timing loop in a test, release build, this crate's machine), where the
-/// detector costs 50 to 100 µs on any Latin or Cyrillic sample (it scores the sample's
-/// trigrams against the profile of each of some forty languages).
+/// (a throwaway timing loop, release build, DESIGN.md, twelfth round),
+/// where the detector costs 50 to 100 µs on any Latin sample (it scores
+/// the sample's trigrams against the profile of each of some forty
+/// languages).
 pub(crate) fn vote(sample: &str) -> Option<Language> {
     let votes = Votes::get();
     let mut tally = [0u32; COUNT];
