@@ -459,7 +459,7 @@ impl Votes {
                         .to_vec(),
                 };
                 // Only words that can vote: those of letters and digits of
-                // the Latin script (about half of all the lists' words).
+                // the Latin or the Cyrillic script.
                 for word in words {
                     if word.chars().all(char::is_alphanumeric)
                         && Script::of(word).is_some()
