@@ -374,9 +374,34 @@ fn measure_sampled(
 ) -> (Vec<Features>, Sampled) {
     #[cfg(target_arch = "x86_64")]
     if let Some(wide) = features::Wide::detect() {
-        return wide.run(|| measure_sampled_by(wide, doc, language, stopwords_from));
+        return wide.run(MeasureAll {
+            wide,
+            doc,
+            language,
+            stopwords_from,
+        });
     }
     measure_sampled_by(features::Narrow, doc, language, stopwords_from)
+}
+
+/// [`measure_sampled_by`] with the AVX-512 scan, as a job for
+/// [`features::Wide::run`].
+#[cfg(target_arch = "x86_64")]
+struct MeasureAll<'a> {
+    wide: features::Wide,
+    doc: &'a Segmented,
+    language: Language,
+    stopwords_from: usize,
+}
+
+#[cfg(target_arch = "x86_64")]
+impl pulp::NullaryFnOnce for MeasureAll<'_> {
+    type Output = (Vec<Features>, Sampled);
+
+    #[inline(always)]
+    fn call(self) -> Self::Output {
+        measure_sampled_by(self.wide, self.doc, self.language, self.stopwords_from)
+    }
 }
 
 /// [`measure_sampled`] with the first pass of `scanner`.
@@ -389,27 +414,30 @@ fn measure_sampled_by(
 ) -> (Vec<Features>, Sampled) {
     use Stopwords::{Count, Skip};
     let mut sampled = Sampled::default();
-    let features = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            // PERF: the block's text is taken once (`measure_in` takes it
-            // itself): each `&str` slice checks two character boundaries.
-            let f = match doc.markup.get(i).and_then(|m| m.husk) {
-                Some(_) => return features::length_only(doc.text_of(b)),
-                None if b.span.len() < stopwords_from => {
-                    features::measure_in(scanner, &doc.text, b.span.clone(), language, Skip)
-                }
-                None => features::measure_in(scanner, &doc.text, b.span.clone(), language, Count),
-            };
-            if f.chars as usize >= crate::language::SAMPLE_MIN_BLOCK {
-                sampled.words = sampled.words.saturating_add(f.words);
-                sampled.stopwords = sampled.stopwords.saturating_add(f.stopwords);
+    // PERF: a loop of its own, not `map` and `collect`: the AVX-512 scan is
+    // compiled with its instructions only when every call down to it is
+    // inlined into `Wide::run` (see there), and the standard library's
+    // `collect` is not marked to be inlined.
+    let mut features = Vec::with_capacity(doc.blocks.len());
+    for (i, b) in doc.blocks.iter().enumerate() {
+        // PERF: the block's text is taken once (`measure_in` takes it
+        // itself): each `&str` slice checks two character boundaries.
+        let f = match doc.markup.get(i).and_then(|m| m.husk) {
+            Some(_) => {
+                features.push(features::length_only(doc.text_of(b)));
+                continue;
             }
-            f
-        })
-        .collect();
+            None if b.span.len() < stopwords_from => {
+                features::measure_in(scanner, &doc.text, b.span.clone(), language, Skip)
+            }
+            None => features::measure_in(scanner, &doc.text, b.span.clone(), language, Count),
+        };
+        if f.chars as usize >= crate::language::SAMPLE_MIN_BLOCK {
+            sampled.words = sampled.words.saturating_add(f.words);
+            sampled.stopwords = sampled.stopwords.saturating_add(f.stopwords);
+        }
+        features.push(f);
+    }
     (features, sampled)
 }
 
