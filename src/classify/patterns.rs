@@ -664,7 +664,7 @@ impl KeyWords {
             return KeyWords { starts: None };
         };
         // Each block's start in the page and in the buffer.
-        let mut placed: Vec<(usize, usize)> = Vec::new();
+        let mut placed: Vec<(usize, usize)> = Vec::with_capacity(blocks.size_hint().1.unwrap_or(0));
         // The blocks, each with a line break, take no more than the page.
         let mut folded: Vec<u8> = Vec::with_capacity(page.len());
         for (span, words) in blocks {

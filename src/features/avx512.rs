@@ -128,7 +128,9 @@ fn scan<const COUNT: bool, K: StopKeys>(simd: V4, text: &str, rest: &[u8], stops
     let mut f = Features::default();
     let mut window = Window::default();
     let (mut alnum_before, mut solid_before) = (0u64, 0u64);
-    let (mut hint, mut www, mut non_ascii) = (false, false, false);
+    let (mut hint, mut www) = (false, false);
+    // Where the first non-ASCII byte is, if any.
+    let mut first_high: Option<usize> = None;
     let mut i = 0usize;
     while i < bytes.len() {
         let (v, valid) = load(bytes, rest, i);
@@ -142,7 +144,9 @@ fn scan<const COUNT: bool, K: StopKeys>(simd: V4, text: &str, rest: &[u8], stops
         f.words += (alnum & !(alnum << 1 | alnum_before)).count_ones();
         f.tokens += (m.solid & !(m.solid << 1 | solid_before)).count_ones();
         (alnum_before, solid_before) = (alnum >> 63, m.solid >> 63);
-        non_ascii |= m.high != 0;
+        if m.high != 0 && first_high.is_none() {
+            first_high = Some(i + m.high.trailing_zeros() as usize);
+        }
         if !hint && (m.hint | m.dot) != 0 {
             hint = m.hint != 0;
             let mut dots = m.dot;
@@ -157,7 +161,7 @@ fn scan<const COUNT: bool, K: StopKeys>(simd: V4, text: &str, rest: &[u8], stops
         }
         i += WIDTH;
     }
-    end::<COUNT, K>(&window, text, stops, f, hint || www, non_ascii)
+    end::<COUNT, K>(&window, text, stops, f, hint || www, first_high)
 }
 
 #[cfg(test)]

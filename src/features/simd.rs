@@ -349,11 +349,23 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> usize {
 /// non-ASCII character, which the steps passed over, are looked up when
 /// no alphanumeric character touches them. A word is looked up by the
 /// character before it when that is non-ASCII, else by the one after it.
+///
+/// The bytes before `from`, the first non-ASCII byte the steps saw, are
+/// ASCII: the search for lead bytes starts there.
+///
+/// PERF: most blocks of English with a non-ASCII character have one or two
+/// (a curly quote, a dash), anywhere in the block; the search read every
+/// byte of the block before (DESIGN.md, thirteenth round).
 #[inline(never)]
-fn fix_non_ascii<const COUNT: bool, K: StopKeys>(text: &str, stops: K, f: &mut Features) {
+fn fix_non_ascii<const COUNT: bool, K: StopKeys>(
+    text: &str,
+    from: usize,
+    stops: K,
+    f: &mut Features,
+) {
     let bytes = text.as_bytes();
     let mut fixes = Fixes::default();
-    let mut i = 0usize;
+    let mut i = from;
     while i < bytes.len() {
         let (v, n) = chunk(bytes, i);
         // The lead bytes, `0xC0` on: from -64 as signed bytes.
@@ -574,7 +586,9 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
     // The classes of the last step's bytes, for the byte before the next.
     let (mut last_alnum, mut last_solid) = (zero, zero);
     let mut window = Window::default();
-    let (mut hint, mut www, mut non_ascii) = (false, false, false);
+    let (mut hint, mut www) = (false, false);
+    // Where the first non-ASCII byte is, if any.
+    let mut first_high: Option<usize> = None;
     let mut i = 0usize;
     while i < bytes.len() {
         let (v, n) = chunk(bytes, i);
@@ -604,7 +618,9 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
         (last_alnum, last_solid) = (alnum, solid);
         // Padding lanes are spaces: never high, never a mark.
         let high = v.move_mask() as u32;
-        non_ascii |= high != 0;
+        if high != 0 && first_high.is_none() {
+            first_high = Some(i + high.trailing_zeros() as usize);
+        }
         // `/`, `@` and `.` in one test; most steps have none.
         let dot = equal(v, b'.');
         if !hint && (slash | equal(v, b'@') | dot).move_mask() != 0 {
@@ -646,11 +662,12 @@ pub(super) fn scan<const COUNT: bool, K: StopKeys>(text: &str, stops: K) -> Scan
     if COUNT && window.steps > 0 {
         f.stopwords += window.look_up(stops, bytes);
     }
-    end::<COUNT, K>(&window, text, stops, f, hint || www, non_ascii)
+    end::<COUNT, K>(&window, text, stops, f, hint || www, first_high)
 }
 
 /// The end of a scan of `text` whose last window is `window`: the word
-/// that runs to the end of the block, and the fixes for non-ASCII text.
+/// that runs to the end of the block, and the fixes for non-ASCII text,
+/// whose first byte is at `first_high`.
 #[inline(always)]
 pub(super) fn end<const COUNT: bool, K: StopKeys>(
     window: &Window,
@@ -658,12 +675,13 @@ pub(super) fn end<const COUNT: bool, K: StopKeys>(
     stops: K,
     mut f: Features,
     url_hint: bool,
-    non_ascii: bool,
+    first_high: Option<usize>,
 ) -> Scanned {
     if COUNT {
         f.stopwords += window.last_word(stops, text.as_bytes());
     }
-    if non_ascii {
+    let non_ascii = first_high.is_some();
+    if let Some(from) = first_high {
         // PERF: lent through a copy. Were `f` itself lent to a function
         // that is not inlined, it would live in memory on every path: its
         // fields stored one by one, then the whole read at once to be moved
@@ -672,7 +690,7 @@ pub(super) fn end<const COUNT: bool, K: StopKeys>(
         // this path only; the features stage ran 3.6 to 5.4% faster
         // (DESIGN.md, thirteenth round).
         let mut g = f;
-        fix_non_ascii::<COUNT, K>(text, stops, &mut g);
+        fix_non_ascii::<COUNT, K>(text, from, stops, &mut g);
         f = g;
     }
     Scanned {
