@@ -55,10 +55,10 @@ impl Language {
     }
 }
 
-/// The stopwords of every language but English, in one list: the gate in
+/// The stopwords of every language but English, in one set: the gate in
 /// front of language detection (see [`crate::language::reads_as_prose`]).
-pub(crate) fn any_language() -> &'static Stoplist {
-    static UNION: OnceLock<Stoplist> = OnceLock::new();
+pub(crate) fn any_language() -> &'static AnyLanguage {
+    static UNION: OnceLock<AnyLanguage> = OnceLock::new();
     UNION.get_or_init(|| {
         let words: Vec<&str> = Language::ALL
             .iter()
@@ -70,13 +70,53 @@ pub(crate) fn any_language() -> &'static Stoplist {
                     .copied()
             })
             .collect();
-        Stoplist::new(&words)
+        AnyLanguage::new(&words)
     })
+}
+
+/// A set of stopwords that is only asked about whole words, one at a time:
+/// the hashes of their lowercase forms ([`hash_lowercase`]) in one
+/// open-addressing table, as [`Stoplist`] keeps its non-ASCII words.
+///
+/// Memory: the union of the lists, 14,288 words, as a [`Stoplist`] took
+/// 262,144 buckets (4 MiB) for its ASCII words and twice that for their raw
+/// keys, which the gate never reads: buckets of two keys that none may
+/// overflow need that many for so many keys. This table is 32,768 slots
+/// (256 KiB). The gate's time did not change measurably: the hash of each
+/// word costs about what the cache misses in the larger table did
+/// (DESIGN.md, thirteenth round).
+pub(crate) struct AnyLanguage {
+    slots: Vec<u64>,
+}
+
+impl AnyLanguage {
+    /// The set of `words`, filtered as [`Stoplist::new`] filters them: an
+    /// ASCII word of more than [`MAX_LEN`] bytes is left out, as the scan
+    /// never looks one up.
+    fn new(words: &[&str]) -> AnyLanguage {
+        let hashes: Vec<u64> = words
+            .iter()
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
+            .filter(|w| !w.is_ascii() || w.len() <= MAX_LEN)
+            .map(|w| hash_lowercase(w))
+            .collect();
+        AnyLanguage {
+            slots: hash_slots(&hashes),
+        }
+    }
+
+    /// True when `word`, a run of letters and digits, is a stopword of some
+    /// language (any case); what [`Stoplist::contains_word`] says of the
+    /// union of the lists.
+    pub(crate) fn contains_word(&self, word: &str) -> bool {
+        (!word.is_ascii() || word.len() <= MAX_LEN) && in_slots(&self.slots, hash_lowercase(word))
+    }
 }
 
 impl Stoplist {
     /// True when `word`, a run of letters and digits, is a stopword (any
     /// case): by its packed key when it is ASCII, else by its hash.
+    #[cfg(test)]
     pub(crate) fn contains_word(&self, word: &str) -> bool {
         if word.is_ascii() {
             word.len() <= MAX_LEN && self.ascii.contains(Key::of(word.as_bytes()))
@@ -295,17 +335,7 @@ impl Stoplist {
     /// PERF: one slot, rarely two; the table is fixed, so no input can make
     /// the probing longer than the list itself made it.
     pub(crate) fn contains_hash(&self, h: u64) -> bool {
-        let mask = self.other.len().wrapping_sub(1);
-        let h = h.max(1);
-        let mut i = slot_of(h) & mask;
-        for _ in 0..self.other.len() {
-            match self.other.get(i) {
-                Some(&s) if s == h => return true,
-                Some(&0) | None => return false,
-                Some(_) => i = (i + 1) & mask,
-            }
-        }
-        false
+        in_slots(&self.other, h)
     }
 
     /// The longest stopword with a non-ASCII letter, in characters (at most
@@ -313,6 +343,22 @@ impl Stoplist {
     pub(crate) fn longest(&self) -> usize {
         self.longest
     }
+}
+
+/// True when the open-addressing table `slots` ([`hash_slots`]) holds the
+/// hash `h`.
+fn in_slots(slots: &[u64], h: u64) -> bool {
+    let mask = slots.len().wrapping_sub(1);
+    let h = h.max(1);
+    let mut i = slot_of(h) & mask;
+    for _ in 0..slots.len() {
+        match slots.get(i) {
+            Some(&s) if s == h => return true,
+            Some(&0) | None => return false,
+            Some(_) => i = (i + 1) & mask,
+        }
+    }
+    false
 }
 
 /// The open-addressing table of [`Stoplist::other`] for `hashes`: a power
@@ -786,9 +832,60 @@ const ENGLISH: &[&[u8]] = &[
 #[cfg(test)]
 mod tests {
     use super::{
-        hash_lowercase, raw_key, EnglishRawKeys, Key, StopKeys, Stoplist, ENGLISH, MAX_LEN,
+        any_language, hash_lowercase, raw_key, EnglishRawKeys, Key, StopKeys, Stoplist, ENGLISH,
+        MAX_LEN,
     };
     use crate::language::Language;
+
+    /// The set of every language's stopwords says of a word what a
+    /// [`Stoplist`] of the same words says: of every listed word in three
+    /// cases, of words too long to be listed, and of words in no list.
+    #[test]
+    fn the_union_answers_as_a_stoplist_of_the_union() {
+        let words: Vec<&str> = Language::ALL
+            .iter()
+            .filter(|&&l| l != Language::English)
+            .flat_map(|l| {
+                stop_words::lookup(l.code())
+                    .unwrap_or_default()
+                    .iter()
+                    .copied()
+            })
+            .collect();
+        let list = Stoplist::new(&words);
+        let union = any_language();
+        let mut asked = 0;
+        let mut found = 0;
+        let others = [
+            "zebra",
+            "quixotic",
+            "Kühlschrank",
+            "holzpferd",
+            "a1b2",
+            "x",
+            "ab",
+        ];
+        for word in words.iter().copied().chain(others) {
+            if word.is_empty() || !word.chars().all(char::is_alphanumeric) {
+                continue;
+            }
+            let capital: String = word
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            for form in [word.to_string(), word.to_ascii_uppercase(), capital] {
+                asked += 1;
+                let expected = list.contains_word(&form);
+                found += usize::from(expected);
+                assert_eq!(union.contains_word(&form), expected, "{form:?}");
+            }
+        }
+        // The lists hold thousands of words, some too long to be looked up.
+        assert!(found > 10_000, "{found} of {asked}");
+        assert!(found < asked);
+        assert!(!union.contains_word("quixotic") && union.contains_word("und"));
+    }
 
     /// Every listed word of every language of at most eight ASCII letters
     /// and digits is in its raw-byte table, in any case.
