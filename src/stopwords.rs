@@ -59,19 +59,22 @@ impl Language {
 /// front of language detection (see [`crate::language::reads_as_prose`]).
 pub(crate) fn any_language() -> &'static AnyLanguage {
     static UNION: OnceLock<AnyLanguage> = OnceLock::new();
-    UNION.get_or_init(|| {
-        let words: Vec<&str> = Language::ALL
-            .iter()
-            .filter(|&&l| l != Language::English)
-            .flat_map(|l| {
-                stop_words::lookup(l.code())
-                    .unwrap_or_default()
-                    .iter()
-                    .copied()
-            })
-            .collect();
-        AnyLanguage::new(&words)
-    })
+    UNION.get_or_init(|| AnyLanguage::new(&other_languages_words()))
+}
+
+/// Every word of the lists of every language but English, in list order
+/// (a word of several lists as often as it is listed).
+fn other_languages_words() -> Vec<&'static str> {
+    Language::ALL
+        .iter()
+        .filter(|&&l| l != Language::English)
+        .flat_map(|l| {
+            stop_words::lookup(l.code())
+                .unwrap_or_default()
+                .iter()
+                .copied()
+        })
+        .collect()
 }
 
 /// A set of stopwords that is only asked about whole words, one at a time:
@@ -832,8 +835,8 @@ const ENGLISH: &[&[u8]] = &[
 #[cfg(test)]
 mod tests {
     use super::{
-        any_language, hash_lowercase, raw_key, EnglishRawKeys, Key, StopKeys, Stoplist, ENGLISH,
-        MAX_LEN,
+        any_language, hash_lowercase, other_languages_words, raw_key, EnglishRawKeys, Key,
+        StopKeys, Stoplist, ENGLISH, MAX_LEN,
     };
     use crate::language::Language;
 
@@ -842,16 +845,7 @@ mod tests {
     /// cases, of words too long to be listed, and of words in no list.
     #[test]
     fn the_union_answers_as_a_stoplist_of_the_union() {
-        let words: Vec<&str> = Language::ALL
-            .iter()
-            .filter(|&&l| l != Language::English)
-            .flat_map(|l| {
-                stop_words::lookup(l.code())
-                    .unwrap_or_default()
-                    .iter()
-                    .copied()
-            })
-            .collect();
+        let words = other_languages_words();
         let list = Stoplist::new(&words);
         let union = any_language();
         let mut asked = 0;
