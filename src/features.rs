@@ -99,6 +99,40 @@ fn unicode_class(c: char) -> Class {
     class_from_tables(c)
 }
 
+/// `c.is_alphanumeric()`, read from the tables of [`unicode_class`] where
+/// they hold `c` (a unit test checks every character they hold).
+///
+/// PERF: for the samples of language detection (`crate::language`), which
+/// test every character of up to 1 KiB of text that is mostly not ASCII:
+/// the standard library's lookup was 9% of the time of the pages that are
+/// not English (DESIGN.md, thirteenth round).
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if in_tables(c) {
+        unicode_class(c) & ALNUM != 0
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `c.is_alphabetic()`, read as [`is_alphanumeric`] is.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if in_tables(c) {
+        unicode_class(c) & LETTER != 0
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// The non-ASCII characters whose class [`unicode_class`] reads from its
+/// tables or knows without them.
+fn in_tables(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{30ff}' | '\u{ff00}'..='\u{ffef}')
+}
+
 /// The classes of the characters U+0080 to U+30FF by [`class_from_tables`],
 /// built on first use (12 KiB): every character of two UTF-8 bytes (Latin-1,
 /// the Latin extensions, Greek, Cyrillic, Hebrew, Arabic ...), the Indic
@@ -871,6 +905,17 @@ mod tests {
         for c in '\u{2000}'..='\u{206f}' {
             assert!(!c.is_alphanumeric(), "{c:?}");
             assert_eq!(super::unicode_class(c) & super::ALNUM, 0, "{c:?}");
+        }
+    }
+
+    /// `is_alphanumeric` and `is_alphabetic` say what the standard library
+    /// says, on every character of the tables and around them.
+    #[test]
+    fn tabled_letters_and_digits_are_the_standard_librarys() {
+        let every = ('\u{0}'..='\u{31ff}').chain('\u{fe00}'..='\u{10000}');
+        for c in every {
+            assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

@@ -10,6 +10,8 @@
 
 use whatlang::Lang;
 
+use crate::features::{is_alphabetic, is_alphanumeric};
+
 /// A language whose stopwords the classifier can count.
 ///
 /// The default of a [`Cleaner`](crate::Cleaner) is to detect the language
@@ -284,12 +286,12 @@ pub(crate) fn reads_as_prose(sample: &str) -> bool {
     let (mut words, mut hits) = (0u32, 0u32);
     let (mut latin, mut other) = (0u32, 0u32);
     for word in sample
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_alphanumeric(c))
         .filter(|w| !w.is_empty())
     {
         words += 1;
         hits += u32::from(stops.contains_word(word));
-        for c in word.chars().filter(|c| c.is_alphabetic()) {
+        for c in word.chars().filter(|&c| is_alphabetic(c)) {
             if c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) {
                 latin += 1;
             } else {
@@ -341,8 +343,8 @@ pub(crate) fn vote(sample: &str) -> Option<Language> {
     let mut words = 0u32;
     let mut script = None;
     for word in sample
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .split(|c: char| !is_alphanumeric(c))
+        .filter(|w| w.chars().any(is_alphabetic))
     {
         let in_script = Script::of(word)?;
         match script {
