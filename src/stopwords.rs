@@ -420,11 +420,38 @@ pub(crate) fn hash_lowercase(word: &str) -> u64 {
             .fold(FNV_OFFSET, |h, b| fnv(h, &[b.to_ascii_lowercase()]));
     }
     let mut buf = [0u8; 4];
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .fold(FNV_OFFSET, |h, c| {
-            fnv(h, c.encode_utf8(&mut buf).as_bytes())
-        })
+    let lower = LOWER.get_or_init(|| ('\0'..LOWER_END).map(single_lowercase).collect());
+    let mut h = FNV_OFFSET;
+    for c in word.chars() {
+        // PERF: from the table when it holds the character (the Latin,
+        // Greek and Cyrillic scripts); else the Unicode case tables.
+        match lower.get(c as usize).copied().flatten() {
+            Some(l) => h = fnv(h, l.encode_utf8(&mut buf).as_bytes()),
+            None => {
+                for l in c.to_lowercase() {
+                    h = fnv(h, l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+        }
+    }
+    h
+}
+
+/// The end of the characters whose lowercase [`LOWER`] holds.
+const LOWER_END: char = '\u{500}';
+
+/// The lowercase of every character below [`LOWER_END`], when it is one
+/// character (`None` for the few that lowercase to more, such as `İ`), built
+/// on first use (5 KiB).
+static LOWER: OnceLock<Vec<Option<char>>> = OnceLock::new();
+
+/// The lowercase of `c` when it is one character.
+fn single_lowercase(c: char) -> Option<char> {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => Some(l),
+        _ => None,
+    }
 }
 
 /// A word packed into one integer, six bits per byte with ASCII letters
@@ -869,6 +896,30 @@ mod tests {
                 super::fnv(super::FNV_OFFSET, lower.as_bytes()),
                 "{word:?}"
             );
+        }
+    }
+
+    /// The hash of any word is FNV-1a of its characters' lowercase forms,
+    /// however the lowercase of each character is found: on every
+    /// character to U+0600 and on words of several scripts.
+    #[test]
+    fn words_hash_as_the_lowercase_of_their_characters() {
+        let reference = |word: &str| {
+            let mut buf = [0u8; 4];
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .fold(super::FNV_OFFSET, |h, c| {
+                    super::fnv(h, c.encode_utf8(&mut buf).as_bytes())
+                })
+        };
+        let every: String = ('\u{80}'..'\u{600}').collect();
+        let words = ["İstanbul", "ΣΟΦΊΑ", "Привет", "Ärger", "東京", "ǅemal", "ﬀ"];
+        for word in words.iter().copied().chain([every.as_str()]) {
+            assert_eq!(hash_lowercase(word), reference(word), "{word:?}");
+        }
+        for c in '\u{0}'..'\u{600}' {
+            let word = c.to_string();
+            assert_eq!(hash_lowercase(&word), reference(&word), "{c:?}");
         }
     }
 
