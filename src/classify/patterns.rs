@@ -812,6 +812,99 @@ struct PackedDfa {
     pattern: Vec<PatternID>,
     /// The pattern matched when the block ends in a state, by state.
     at_end: Vec<Option<PatternID>>,
+    /// The state after the first [`STATE_PREFIX`] bytes of a block, by
+    /// their columns; `None` when a match state can be reached within them
+    /// (then every block is walked from its first byte).
+    after_prefix: Option<PrefixStates>,
+}
+
+/// The states of a [`PackedDfa`] after every prefix of [`STATE_PREFIX`]
+/// columns that leaves it alive: an open-addressing table, at most two
+/// thirds full, of the prefixes' keys ([`PrefixStates::key`]) and states.
+///
+/// PERF: the walk of a block is a chain of dependent loads, each from a
+/// table larger than the first-level cache; most blocks that pass the
+/// [`PrefixGate`] are not phrases, and their walks die a few bytes after
+/// it (90,073 walks and 677,437 steps a pass over the bench's corpus). One
+/// load here replaces the first three steps. For the library: 2,055
+/// prefixes in 4,096 slots (32 KiB); the context-free pass ran 1.02 to
+/// 1.04 times as fast (DESIGN.md, fourteenth round). The states after four
+/// bytes (26,844 prefixes, 512 KiB) saved nothing: the table's own misses
+/// cost what the steps did.
+#[derive(Debug)]
+struct PrefixStates {
+    /// `(key + 1) << 16 | state` in each used slot, zero in the others.
+    slots: Vec<u64>,
+    /// `32 - log2(slots)`.
+    shift: u32,
+}
+
+/// Bits of one column in a [`PrefixStates::key`]: columns are below
+/// [`MAX_COLUMNS`], which is below `1 << COLUMN_BITS`.
+const COLUMN_BITS: u32 = 7;
+
+/// Bytes of the prefixes of [`PrefixStates`].
+const STATE_PREFIX: usize = 3;
+
+impl PrefixStates {
+    /// The table of `prefixes`, each a key and the state after it; `None`
+    /// when there are more than [`MAX_PREFIXES`].
+    fn new(prefixes: &[(u32, u16)]) -> Option<PrefixStates> {
+        if prefixes.len() > MAX_PREFIXES {
+            return None;
+        }
+        let log2 = (prefixes.len().max(1) * 3 / 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut table = PrefixStates {
+            slots: vec![0; 1 << log2],
+            shift: 32 - log2,
+        };
+        let mask = table.slots.len() - 1;
+        for &(key, state) in prefixes {
+            let mut i = table.home(key);
+            while table.slots.get(i).is_some_and(|&slot| slot != 0) {
+                i = (i + 1) & mask;
+            }
+            *table.slots.get_mut(i)? = (u64::from(key) + 1) << 16 | u64::from(state);
+        }
+        Some(table)
+    }
+
+    /// The key of the columns of a prefix (each below `1 << COLUMN_BITS`).
+    #[inline]
+    fn key(cols: [u32; STATE_PREFIX]) -> u32 {
+        cols.iter().rev().fold(0, |k, &c| k << COLUMN_BITS | c)
+    }
+
+    /// The first slot to look in for `key`: a multiplicative hash (Knuth's
+    /// constant).
+    #[inline]
+    fn home(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
+    }
+
+    /// The state after the prefix of `key`; the dead state (0) when the
+    /// prefix kills the DFA.
+    #[inline]
+    fn get(&self, key: u32) -> u16 {
+        let wanted = u64::from(key) + 1;
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(key);
+        // At most two thirds of the slots are used: an empty one ends the
+        // probe.
+        while let Some(&slot) = self.slots.get(i) {
+            if slot == 0 {
+                return 0;
+            }
+            if slot >> 16 == wanted {
+                return slot as u16;
+            }
+            i = (i + 1) & mask;
+        }
+        0
+    }
 }
 
 /// The transitions of one state of a [`PackedDfa`], in sixteen bytes: the
@@ -947,7 +1040,7 @@ impl PackedDfa {
                 *at_end.get_mut(n)? = Some(dfa.match_pattern(end, 0));
             }
         }
-        Some(PackedDfa {
+        let mut packed = PackedDfa {
             columns,
             rows,
             targets,
@@ -955,15 +1048,61 @@ impl PackedDfa {
             start: *number.get(index(start))?,
             pattern,
             at_end,
-        })
+            after_prefix: None,
+        };
+        packed.after_prefix = packed.prefix_states(representatives.len());
+        Some(packed)
+    }
+
+    /// The table of the states after every prefix of [`STATE_PREFIX`] of
+    /// the `columns` columns that leaves the DFA alive, or `None` when a
+    /// match state is reached within a prefix (the walk must see it) or
+    /// there are too many prefixes.
+    fn prefix_states(&self, columns: usize) -> Option<PrefixStates> {
+        let columns = u32::try_from(columns).ok()?;
+        let mut prefixes: Vec<(u32, u16)> = Vec::new();
+        // Depth first: (state, depth, columns so far).
+        let mut stack = vec![(self.start, 0usize, [0u32; STATE_PREFIX])];
+        while let Some((state, depth, path)) = stack.pop() {
+            if depth == STATE_PREFIX {
+                prefixes.push((PrefixStates::key(path), state));
+                if prefixes.len() > MAX_PREFIXES {
+                    return None;
+                }
+                continue;
+            }
+            for column in 0..columns {
+                let next = self.next(state, column);
+                if next == 0 {
+                    continue;
+                }
+                if next <= self.last_match {
+                    return None;
+                }
+                let mut path = path;
+                *path.get_mut(depth)? = column;
+                stack.push((next, depth + 1, path));
+            }
+        }
+        PrefixStates::new(&prefixes)
     }
 
     /// What [`first_match`] finds with the DFA this was packed from.
     fn first_match(&self, bytes: &[u8]) -> Option<PatternID> {
-        let mut state = self.start;
+        let column = |b: u8| u32::from(self.columns.get(usize::from(b)).copied().unwrap_or(0));
+        let (mut state, rest) = match (&self.after_prefix, bytes.split_first_chunk()) {
+            (Some(table), Some((&prefix, rest))) => {
+                let state = table.get(PrefixStates::key(prefix.map(column)));
+                if state == 0 {
+                    return None;
+                }
+                (state, rest)
+            }
+            _ => (self.start, bytes),
+        };
         let mut found = None;
-        for &b in bytes {
-            let column = u32::from(self.columns.get(usize::from(b)).copied().unwrap_or(0));
+        for &b in rest {
+            let column = column(b);
             state = self.next(state, column);
             if state <= self.last_match {
                 if state == 0 {
@@ -1239,7 +1378,9 @@ fn english_rule(text: &str, start: usize, keys: &KeyWords, words: u32) -> Option
 
 #[cfg(test)]
 mod tests {
-    use super::{alternatives, is_anchored, is_suffix, LIBRARY, MIN_FLOATING_WORDS, PATTERNS};
+    use super::{
+        alternatives, is_anchored, is_suffix, PrefixStates, LIBRARY, MIN_FLOATING_WORDS, PATTERNS,
+    };
     use crate::rule::Rule;
 
     /// The library as the classifier calls it, with the block's word count.
@@ -1410,6 +1551,40 @@ mod tests {
 
     /// The prefix gate is in force, and turns away ordinary text whose
     /// first bytes start no pattern; it lets through what may match.
+    /// The table of the states after the first bytes is in force, and
+    /// holds exactly the prefixes that leave the DFA alive, each with the
+    /// state the walk reaches.
+    #[test]
+    fn prefix_states_are_those_of_the_walk() {
+        let packed = LIBRARY.as_ref().unwrap().anchored_packed.as_ref().unwrap();
+        let table = packed.after_prefix.as_ref().expect("the table is in force");
+        let columns = packed
+            .columns
+            .iter()
+            .map(|&c| u32::from(c) + 1)
+            .max()
+            .unwrap();
+        let mut alive = 0;
+        for a in 0..columns {
+            for b in 0..columns {
+                for c in 0..columns {
+                    let walked =
+                        [a, b, c]
+                            .iter()
+                            .fold(packed.start, |state, &column| match state {
+                                0 => 0,
+                                _ => packed.next(state, column),
+                            });
+                    assert!(walked == 0 || walked > packed.last_match);
+                    alive += usize::from(walked != 0);
+                    assert_eq!(table.get(PrefixStates::key([a, b, c])), walked);
+                }
+            }
+        }
+        assert!(alive > 0);
+        assert_eq!(table.slots.iter().filter(|&&slot| slot != 0).count(), alive);
+    }
+
     #[test]
     fn prefix_gate_turns_away_prose() {
         let gate = &LIBRARY.as_ref().unwrap().anchored_gate;
