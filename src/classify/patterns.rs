@@ -369,6 +369,15 @@ struct Compiled {
     /// dozen bytes; a bare walk over a DFA's table (see [`any_match`]) costs
     /// only its bytes.
     floating: Vec<(Rule, DFA<Vec<u32>>, StateID)>,
+    /// The floating patterns as one unanchored DFA, and its start state: a
+    /// block it does not match skips them.
+    ///
+    /// PERF: a block with a key word walked every floating pattern's DFA to
+    /// its end (an unanchored search never dies), four walks where one
+    /// tells that none matches, as in most such blocks ("browser" and
+    /// "cookie" are in prose too).
+    floating_any: DFA<Vec<u32>>,
+    floating_any_start: StateID,
     /// The shortest text (in bytes) any floating pattern can match: shorter
     /// blocks skip them.
     floating_min_len: usize,
@@ -747,7 +756,11 @@ static LIBRARY: Lazy<Option<Compiled>> = Lazy::new(|| {
     let sources: Vec<&str> = forward.iter().map(|(_, _, re)| re.as_str()).collect();
     let anchored = dfa(&sources, StartKind::Anchored)?;
     let anchored_start = start_state(&anchored, Anchored::Yes)?;
+    let floating_sources: Vec<&str> = floating.iter().map(|p| p.regex).collect();
+    let floating_any = dfa(&floating_sources, StartKind::Unanchored)?;
     Some(Compiled {
+        floating_any_start: start_state(&floating_any, Anchored::No)?,
+        floating_any,
         anchored_packed: PackedDfa::new(&anchored, anchored_start),
         anchored_gate: PrefixGate::new(&anchored, anchored_start),
         anchored_start,
@@ -1367,7 +1380,10 @@ fn english_rule(text: &str, start: usize, keys: &KeyWords, words: u32) -> Option
     if let Some((_, rule)) = first {
         return Some(rule);
     }
-    if !lib.may_float(bytes.len(), words) || !keys.held(start, bytes, &lib.floating_gate) {
+    if !lib.may_float(bytes.len(), words)
+        || !keys.held(start, bytes, &lib.floating_gate)
+        || !any_match(&lib.floating_any, lib.floating_any_start, bytes.iter())
+    {
         return None;
     }
     lib.floating
