@@ -197,9 +197,14 @@ impl StopKeys for RawKeys<'_> {
 pub(crate) struct EnglishRawKeys;
 
 impl StopKeys for EnglishRawKeys {
+    /// PERF: one slot of [`ENGLISH_SHORT_SLOTS`] and one comparison, where
+    /// a bucket of two took two comparisons and their merge: the lookup of
+    /// most words of most pages.
     #[inline]
     fn contains_raw(self, raw: u64) -> bool {
-        in_buckets(&ENGLISH_SHORT_BUCKETS, ENGLISH_SHIFT, Key(raw))
+        ENGLISH_SHORT_SLOTS
+            .get(english_short_slot(raw))
+            .is_some_and(|&k| k == raw)
     }
 
     #[inline]
@@ -662,6 +667,47 @@ fn in_buckets(buckets: &[[u64; WAYS]], shift: u32, key: Key) -> bool {
 static ENGLISH_BUCKETS: [[u64; WAYS]; BUCKETS] = english_buckets(ENGLISH);
 
 static ENGLISH_SHORT_BUCKETS: [[u64; WAYS]; BUCKETS] = english_short_buckets(ENGLISH);
+
+/// Slots of [`ENGLISH_SHORT_SLOTS`], a power of two: 8 KiB, the size of the
+/// two-way buckets.
+const SHORT_SLOTS: usize = 1024;
+
+/// The multiplier of the hash of [`ENGLISH_SHORT_SLOTS`]: an odd number
+/// drawn at random among those that put no two of the English words of at
+/// most eight bytes in one of [`SHORT_SLOTS`] slots (a perfect hash; about
+/// one in thirty thousand does). [`english_short_slots`] fails the build if
+/// two words share a slot with it.
+const SHORT_MULTIPLIER: u64 = 0xfc60_d591_56ea_1b39;
+
+/// The slot of a [`raw_key`] in [`ENGLISH_SHORT_SLOTS`].
+#[inline]
+const fn english_short_slot(raw: u64) -> usize {
+    (raw.wrapping_mul(SHORT_MULTIPLIER) >> (64 - SHORT_SLOTS.trailing_zeros())) as usize
+}
+
+/// The [`raw_key`]s of the English words of at most eight bytes, each
+/// alone in its slot, [`VACANT`] elsewhere: [`EnglishRawKeys`] reads one
+/// slot a word.
+static ENGLISH_SHORT_SLOTS: [u64; SHORT_SLOTS] = english_short_slots(ENGLISH);
+
+/// Builds [`ENGLISH_SHORT_SLOTS`] at compile time: two words in one slot
+/// stop the build (change [`SHORT_MULTIPLIER`]).
+#[allow(clippy::indexing_slicing, clippy::panic)]
+const fn english_short_slots(words: &[&[u8]]) -> [u64; SHORT_SLOTS] {
+    let mut slots = [VACANT; SHORT_SLOTS];
+    let mut w = 0;
+    while w < words.len() {
+        let word = words[w];
+        if word.len() <= 8 {
+            let key = raw_key(word);
+            let slot = &mut slots[english_short_slot(key)];
+            assert!(*slot == VACANT || *slot == key);
+            *slot = key;
+        }
+        w += 1;
+    }
+    slots
+}
 
 /// The word of at most eight ASCII letters and digits `word` as one
 /// integer: its bytes little-endian, each with bit 5 set (letters folded to
