@@ -16,7 +16,7 @@ use pulp::x86::V4;
 use wide::i8x16;
 
 use super::simd::{end, Window};
-use super::{follows_www, Features, Scanned, Scanner};
+use super::{Features, Scanned, Scanner};
 use crate::stopwords::StopKeys;
 
 /// Bytes per step.
@@ -69,6 +69,8 @@ struct Masks {
     /// `/` or `@`.
     hint: u64,
     dot: u64,
+    /// `w` or `W`.
+    w: u64,
     high: u64,
 }
 
@@ -93,6 +95,7 @@ fn masks(simd: V4, v: __m512i, valid: u64) -> Masks {
         separator: (slash | equal(b'|') | equal(b'~')) & valid,
         hint: (slash | equal(b'@')) & valid,
         dot: equal(b'.') & valid,
+        w: bw._mm512_cmpeq_epi8_mask(f._mm512_or_si512(v, splat(0x20)), splat(b'w')) & valid,
         high: bw._mm512_movepi8_mask(v) & valid,
     }
 }
@@ -129,6 +132,8 @@ fn scan<const COUNT: bool, K: StopKeys>(simd: V4, text: &str, rest: &[u8], stops
     let mut window = Window::default();
     let (mut alnum_before, mut solid_before) = (0u64, 0u64);
     let (mut hint, mut www) = (false, false);
+    // The `w` mask of the step before.
+    let mut w_before = 0u64;
     // Where the first non-ASCII byte is, if any.
     let mut first_high: Option<usize> = None;
     let mut i = 0usize;
@@ -147,14 +152,19 @@ fn scan<const COUNT: bool, K: StopKeys>(simd: V4, text: &str, rest: &[u8], stops
         if m.high != 0 && first_high.is_none() {
             first_high = Some(i + m.high.trailing_zeros() as usize);
         }
-        if !hint && (m.hint | m.dot) != 0 {
-            hint = m.hint != 0;
-            let mut dots = m.dot;
-            while dots != 0 && !hint && !www {
-                www = follows_www(bytes, i + dots.trailing_zeros() as usize);
-                dots &= dots - 1;
-            }
-        }
+        // A dot after "www", in any case, found in the masks: the three
+        // bytes before each dot, some of them in the step before.
+        //
+        // PERF: where a loop looked at each dot of the step, one
+        // mispredicted exit a step of prose, until a `/` or `@` turned up.
+        let w = m.w;
+        let www_dots = m.dot
+            & (w << 1 | w_before >> 63)
+            & (w << 2 | w_before >> 62)
+            & (w << 3 | w_before >> 61);
+        w_before = w;
+        hint |= m.hint != 0;
+        www |= www_dots != 0;
         if COUNT {
             let loaded: [i8x16; 4] = bytemuck::cast(v);
             f.stopwords += window.look_up_all(stops, bytes, (i, alnum, m.high), loaded);
