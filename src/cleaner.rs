@@ -454,10 +454,9 @@ pub(crate) fn label(
         &doc.text,
         doc.blocks
             .iter()
-            .zip(features)
             .enumerate()
             .filter(|&(i, _)| outside(i))
-            .map(|(_, (b, f))| (&b.span, f.words)),
+            .map(|(_, b)| &b.span),
     );
     doc.blocks
         .iter()

@@ -187,7 +187,7 @@ mod tests {
     fn classify(text: &str) -> (Class, Rule) {
         let r = rules();
         let f = measure(text, Language::English, Stopwords::Count);
-        let keys = super::KeyWords::find(text, std::iter::once((&(0..text.len()), f.words)));
+        let keys = super::KeyWords::find(text, std::iter::once(&(0..text.len())));
         let v = label(text, (0, &keys), &f, &r, Language::English);
         (v.class, v.rule)
     }

@@ -639,17 +639,23 @@ const GATE_SHORT_BYTES: usize = 64;
 /// ([`FLOATING_KEYS`]): the key-word gate, run once for the page instead of
 /// once per block.
 ///
-/// The blocks the floating patterns may read ([`Compiled::may_float`]) are folded to
-/// lowercase into one buffer, each followed by `\n`, and searched in one
-/// pass. The search reports matches that do not overlap, so one key can
-/// hide another only where the two overlap, and both then lie in the same
-/// block: no key holds a `\n` (a unit test checks it), so none runs from
-/// one block into the next.
+/// The page's text, in which each block is followed by `\n` (as in
+/// [`crate::segment::Segmented::text`]), is folded to lowercase and
+/// searched in one pass; each match is given to the block that holds it.
+/// The search reports matches that do not overlap, so one key can hide
+/// another only where the two overlap, and both then lie in the same block:
+/// no key holds a `\n` (a unit test checks it), so none runs from one
+/// block into the next. Blocks the floating patterns never read (too short,
+/// too long, inside chrome markup) are searched too, and never asked about.
 ///
 /// PERF: a Teddy search on each block of three words or more cost some
 /// 350 instructions a block with its set-up, 6.6% of the classifier's
 /// instructions (DESIGN.md, tenth round); for the page's blocks together
-/// the set-up is paid once.
+/// the set-up is paid once. The page is searched whole, where the blocks
+/// the floating patterns may read were copied into a buffer one by one
+/// (a copy, a length check and two pushes a block): the search reads twice
+/// the bytes, and the context-free pass ran 1.05 times as fast (DESIGN.md,
+/// fifteenth round).
 #[derive(Debug)]
 pub(crate) struct KeyWords {
     /// Where each block with a key starts in the page's text, in order;
@@ -659,48 +665,26 @@ pub(crate) struct KeyWords {
 }
 
 impl KeyWords {
-    /// Searches those of `blocks` that a floating pattern may read
-    /// ([`Compiled::may_float`]); each is the span of a block in `page`, the
-    /// text of a page, and the block's words, in page order.
-    pub(crate) fn find<'a>(
-        page: &str,
-        blocks: impl Iterator<Item = (&'a Range<usize>, u32)>,
-    ) -> KeyWords {
-        let Some((lib, packed)) = LIBRARY
+    /// Searches `page`, the text of a page, for the keys of the blocks of
+    /// `spans`: the spans of the blocks the floating patterns may be asked
+    /// about, in page order, each followed by `\n` in `page`.
+    pub(crate) fn find<'a>(page: &str, spans: impl Iterator<Item = &'a Range<usize>>) -> KeyWords {
+        let Some(packed) = LIBRARY
             .as_ref()
-            .and_then(|lib| Some((lib, lib.floating_gate.packed.as_ref()?)))
+            .and_then(|lib| lib.floating_gate.packed.as_ref())
         else {
             return KeyWords { starts: None };
         };
-        // Each block's start in the page and in the buffer.
-        let mut placed: Vec<(usize, usize)> = Vec::with_capacity(blocks.size_hint().1.unwrap_or(0));
-        // The blocks, each with a line break, take no more than the page;
-        // a short block's copy overshoots it by at most `SHORT_COPY` bytes.
-        let mut folded: Vec<u8> = Vec::with_capacity(page.len().saturating_add(SHORT_COPY));
-        for (span, words) in blocks {
-            if !lib.may_float(span.len(), words) {
-                continue;
-            }
-            let at = folded.len();
-            placed.push((span.start, at));
-            let text = page.as_bytes().get(span.clone()).unwrap_or_default();
-            let from = page.as_bytes().get(span.start..).unwrap_or_default();
-            match from.first_chunk::<SHORT_COPY>() {
-                Some(short) if text.len() <= SHORT_COPY => {
-                    folded.extend_from_slice(short);
-                    folded.truncate(at + text.len());
-                }
-                _ => folded.extend_from_slice(text),
-            }
-            folded.push(b'\n');
-        }
-        folded.make_ascii_lowercase();
+        let folded = page.to_ascii_lowercase();
+        let mut spans = spans.peekable();
         let mut starts: Vec<usize> = Vec::new();
-        for found in packed.find_iter(&folded) {
-            let block = placed.partition_point(|&(_, at)| at <= found.start());
-            if let Some(&(start, _)) = block.checked_sub(1).and_then(|b| placed.get(b)) {
-                if starts.last() != Some(&start) {
-                    starts.push(start);
+        for found in packed.find_iter(folded.as_bytes()) {
+            // The matches come in page order: the blocks that end before
+            // this one are done with.
+            while spans.next_if(|span| span.end < found.end()).is_some() {}
+            if let Some(span) = spans.peek() {
+                if span.start <= found.start() && starts.last() != Some(&span.start) {
+                    starts.push(span.start);
                 }
             }
         }
@@ -718,14 +702,6 @@ impl KeyWords {
         }
     }
 }
-
-/// The bytes [`KeyWords::find`] copies at once for a block no longer: its
-/// bytes and those after it in the page, then cut to the block.
-///
-/// PERF: a copy of a fixed length is a few vector moves in line; the
-/// copy of each block's own length was a call to `memmove` (some 113,000
-/// a pass over the bench's corpus, blocks of 64 bytes on average).
-const SHORT_COPY: usize = 64;
 
 /// Every floating pattern contains one of these (ASCII case-insensitive);
 /// a unit test checks it on every example.
@@ -1346,7 +1322,7 @@ pub(crate) const MIN_FLOATING_WORDS: u32 = 3;
 /// in library order.
 #[cfg(test)]
 pub(crate) fn phrase_rule(text: &str, words: u32, language: Language) -> Option<Rule> {
-    let keys = KeyWords::find(text, std::iter::once((&(0..text.len()), words)));
+    let keys = KeyWords::find(text, std::iter::once(&(0..text.len())));
     phrase_rule_in(text, 0, &keys, words, language)
 }
 
@@ -1462,7 +1438,7 @@ mod tests {
             .zip(blocks)
             .map(|(&s, b)| s..s + b.len())
             .collect();
-        let keys = super::KeyWords::find(&text, spans.iter().map(|span| (span, 5)));
+        let keys = super::KeyWords::find(&text, spans.iter());
         for (&start, b) in starts.iter().zip(blocks) {
             assert_eq!(
                 keys.held(start, b.as_bytes(), &lib.floating_gate),
