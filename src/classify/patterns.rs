@@ -1455,6 +1455,29 @@ mod tests {
         assert_eq!(held, 5);
     }
 
+    /// A key in a block that is not searched for (chrome markup) marks
+    /// neither that block nor the next, though the page's whole text is
+    /// searched.
+    #[test]
+    fn key_words_of_blocks_left_out_mark_no_block() {
+        let lib = LIBRARY.as_ref().unwrap();
+        let text = "Accept all cookies\nThe river rose all night long\nEnable JavaScript now\n";
+        let (prose, last) = (19..48, 49..70);
+        assert_eq!(text.get(..18), Some("Accept all cookies"));
+        assert_eq!(
+            text.get(prose.clone()),
+            Some("The river rose all night long")
+        );
+        assert_eq!(text.get(last.clone()), Some("Enable JavaScript now"));
+        let keys = super::KeyWords::find(text, [&prose, &last].into_iter());
+        let held = |span: &std::ops::Range<usize>| {
+            let bytes = text.as_bytes().get(span.clone()).unwrap();
+            keys.held(span.start, bytes, &lib.floating_gate)
+        };
+        assert!(!held(&prose));
+        assert!(held(&last));
+    }
+
     #[test]
     fn floating_examples_have_enough_words() {
         for p in PATTERNS.iter().filter(|p| !is_anchored(p.regex)) {
