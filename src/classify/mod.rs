@@ -14,6 +14,8 @@
 //!
 //! Rules 1 and 2 are final: the context pass never changes them.
 
+#[cfg(target_arch = "x86_64")]
+mod key_search;
 mod locales;
 pub(crate) mod patterns;
 

@@ -640,13 +640,15 @@ const GATE_SHORT_BYTES: usize = 64;
 /// once per block.
 ///
 /// The page's text, in which each block is followed by `\n` (as in
-/// [`crate::segment::Segmented::text`]), is folded to lowercase and
-/// searched in one pass; each match is given to the block that holds it.
-/// The search reports matches that do not overlap, so one key can hide
-/// another only where the two overlap, and both then lie in the same block:
-/// no key holds a `\n` (a unit test checks it), so none runs from one
-/// block into the next. Blocks the floating patterns never read (too short,
-/// too long, inside chrome markup) are searched too, and never asked about.
+/// [`crate::segment::Segmented::text`]), is searched in one pass; each
+/// match is given to the block that holds it. On CPUs with AVX-512 the
+/// search is [`super::key_search`]'s, on the text as it is; elsewhere the
+/// text is folded to lowercase and searched by Teddy, which reports matches
+/// that do not overlap, so that one key can hide another only where the two
+/// overlap, and both then lie in the same block. No key holds a `\n` (a
+/// unit test checks it), so none runs from one block into the next. Blocks
+/// the floating patterns never read (too short, too long, inside chrome
+/// markup) are searched too, and never asked about.
 ///
 /// PERF: a Teddy search on each block of three words or more cost some
 /// 350 instructions a block with its set-up, 6.6% of the classifier's
@@ -655,7 +657,9 @@ const GATE_SHORT_BYTES: usize = 64;
 /// the floating patterns may read were copied into a buffer one by one
 /// (a copy, a length check and two pushes a block): the search reads twice
 /// the bytes, and the context-free pass ran 1.05 times as fast (DESIGN.md,
-/// fifteenth round).
+/// fifteenth round). Without the folded copy of the page (a pass over it and
+/// an allocation of its size), with AVX-512, 1.085 to 1.090 times as fast
+/// again (DESIGN.md, sixteenth round).
 #[derive(Debug)]
 pub(crate) struct KeyWords {
     /// Where each block with a key starts in the page's text, in order;
@@ -669,6 +673,20 @@ impl KeyWords {
     /// `spans`: the spans of the blocks the floating patterns may be asked
     /// about, in page order, each followed by `\n` in `page`.
     pub(crate) fn find<'a>(page: &str, spans: impl Iterator<Item = &'a Range<usize>>) -> KeyWords {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(wide) = crate::features::Wide::detect() {
+            let found = wide.run(super::key_search::Search {
+                simd: wide.simd(),
+                page: page.as_bytes(),
+            });
+            return KeyWords::holding(found.into_iter(), spans);
+        }
+        KeyWords::find_folded(page, spans)
+    }
+
+    /// [`KeyWords::find`] without AVX-512: the page folded to lowercase,
+    /// searched by Teddy.
+    fn find_folded<'a>(page: &str, spans: impl Iterator<Item = &'a Range<usize>>) -> KeyWords {
         let Some(packed) = LIBRARY
             .as_ref()
             .and_then(|lib| lib.floating_gate.packed.as_ref())
@@ -676,14 +694,29 @@ impl KeyWords {
             return KeyWords { starts: None };
         };
         let folded = page.to_ascii_lowercase();
+        KeyWords::holding(
+            packed
+                .find_iter(folded.as_bytes())
+                .map(|m| m.start()..m.end()),
+            spans,
+        )
+    }
+
+    /// The blocks of `spans` (in page order) that hold one of `found`, the
+    /// places of keys in the page, in order of their starts (and so of
+    /// their ends: no key holds another, a unit test checks it).
+    fn holding<'a>(
+        found: impl Iterator<Item = Range<usize>>,
+        spans: impl Iterator<Item = &'a Range<usize>>,
+    ) -> KeyWords {
         let mut spans = spans.peekable();
         let mut starts: Vec<usize> = Vec::new();
-        for found in packed.find_iter(folded.as_bytes()) {
+        for found in found {
             // The matches come in page order: the blocks that end before
             // this one are done with.
-            while spans.next_if(|span| span.end < found.end()).is_some() {}
+            while spans.next_if(|span| span.end < found.end).is_some() {}
             if let Some(span) = spans.peek() {
-                if span.start <= found.start() && starts.last() != Some(&span.start) {
+                if span.start <= found.start && starts.last() != Some(&span.start) {
                     starts.push(span.start);
                 }
             }
@@ -705,7 +738,7 @@ impl KeyWords {
 
 /// Every floating pattern contains one of these (ASCII case-insensitive);
 /// a unit test checks it on every example.
-const FLOATING_KEYS: [&str; 11] = [
+pub(super) const FLOATING_KEYS: [&str; 11] = [
     "recaptcha",
     "will not be published",
     "required fields",
@@ -1438,21 +1471,38 @@ mod tests {
             .zip(blocks)
             .map(|(&s, b)| s..s + b.len())
             .collect();
-        let keys = super::KeyWords::find(&text, spans.iter());
-        for (&start, b) in starts.iter().zip(blocks) {
-            assert_eq!(
-                keys.held(start, b.as_bytes(), &lib.floating_gate),
-                lib.floating_gate.passes(b.as_bytes()),
-                "{b:?}"
-            );
+        // The search of the machine (AVX-512 where it has it), and the
+        // folded one.
+        for keys in [
+            super::KeyWords::find(&text, spans.iter()),
+            super::KeyWords::find_folded(&text, spans.iter()),
+        ] {
+            for (&start, b) in starts.iter().zip(blocks) {
+                assert_eq!(
+                    keys.held(start, b.as_bytes(), &lib.floating_gate),
+                    lib.floating_gate.passes(b.as_bytes()),
+                    "{b:?}"
+                );
+            }
+            let held = starts
+                .iter()
+                .zip(blocks)
+                .filter(|(&s, b)| keys.held(s, b.as_bytes(), &lib.floating_gate))
+                .count();
+            // cookies, browser, by using, cookie, javascript.
+            assert_eq!(held, 5);
         }
-        let held = starts
-            .iter()
-            .zip(blocks)
-            .filter(|(&s, b)| keys.held(s, b.as_bytes(), &lib.floating_gate))
-            .count();
-        // cookies, browser, by using, cookie, javascript.
-        assert_eq!(held, 5);
+    }
+
+    /// No key holds another, so that the places of keys in order of their
+    /// starts are in order of their ends (see `KeyWords::holding`).
+    #[test]
+    fn no_key_word_holds_another() {
+        for a in super::FLOATING_KEYS {
+            for b in super::FLOATING_KEYS {
+                assert!(a == b || !a.contains(b), "{a:?} holds {b:?}");
+            }
+        }
     }
 
     /// A key in a block that is not searched for (chrome markup) marks
@@ -1469,13 +1519,17 @@ mod tests {
             Some("The river rose all night long")
         );
         assert_eq!(text.get(last.clone()), Some("Enable JavaScript now"));
-        let keys = super::KeyWords::find(text, [&prose, &last].into_iter());
-        let held = |span: &std::ops::Range<usize>| {
-            let bytes = text.as_bytes().get(span.clone()).unwrap();
-            keys.held(span.start, bytes, &lib.floating_gate)
-        };
-        assert!(!held(&prose));
-        assert!(held(&last));
+        for keys in [
+            super::KeyWords::find(text, [&prose, &last].into_iter()),
+            super::KeyWords::find_folded(text, [&prose, &last].into_iter()),
+        ] {
+            let held = |span: &std::ops::Range<usize>| {
+                let bytes = text.as_bytes().get(span.clone()).unwrap();
+                keys.held(span.start, bytes, &lib.floating_gate)
+            };
+            assert!(!held(&prose));
+            assert!(held(&last));
+        }
     }
 
     #[test]

@@ -36,6 +36,12 @@ impl Wide {
         *DETECTED
     }
 
+    /// The token of the CPU's AVX-512 instructions, for another stage's
+    /// job run by [`Wide::run`].
+    pub(crate) fn simd(self) -> V4 {
+        self.0
+    }
+
     /// Runs `job` compiled with the CPU's AVX-512 instructions enabled: the
     /// scan's intrinsics must be inlined into it, so its `call` and every
     /// function it calls down to the scan are `#[inline(always)]`.
