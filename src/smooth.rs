@@ -107,11 +107,7 @@ pub(crate) fn relabel(
             next_any,
             inside: false,
         };
-        match v.class {
-            Class::Short => {}
-            Class::NearGood => next_any = Class::NearGood,
-            c @ (Class::Good | Class::Bad) => (next_gb, next_any) = (c, c),
-        }
+        (next_gb, next_any) = after(v.class, next_gb, next_any);
         dist = if original == Class::Good {
             0
         } else {
@@ -132,26 +128,20 @@ pub(crate) fn relabel(
         // 2. Short blocks, decided on the classes step 1 left.
         let class = v.class;
         if class == Class::Short && !v.fixed {
-            let (p, q) = (prev_gb, fact.next_gb);
-            let good = match (p, q) {
-                (Class::Good, Class::Good) => true,
-                (Class::Bad, Class::Bad) => false,
-                _ => {
-                    (p == Class::Bad && prev_any == Class::NearGood)
-                        || (q == Class::Bad && fact.next_any == Class::NearGood)
-                }
-            };
+            // The neighbours `prev_gb` and `next_gb` are good or bad: good
+            // when both are good, bad when both are bad, else good when
+            // the bad one has a near-good block on this side of it.
+            let (p, q) = (prev_gb == Class::Good, fact.next_gb == Class::Good);
+            let good = (p & q)
+                | (!p & q & (prev_any == Class::NearGood))
+                | (p & !q & (fact.next_any == Class::NearGood));
             (v.class, v.rule) = if good {
                 (Class::Good, Rule::ShortAmidContent)
             } else {
                 (Class::Bad, Rule::ShortAmidBoilerplate)
             };
         }
-        match class {
-            Class::Short => {}
-            Class::NearGood => prev_any = Class::NearGood,
-            c @ (Class::Good | Class::Bad) => (prev_gb, prev_any) = (c, c),
-        }
+        (prev_gb, prev_any) = after(class, prev_gb, prev_any);
         // 3. Near-good blocks: bad only between bad neighbours. The next
         // one is read as step 2 left it: this block, when it is good or bad.
         let revised = v.class;
@@ -192,6 +182,23 @@ pub(crate) fn relabel(
     keep_main_region(doc, features, verdicts, &mut facts, &scores, &zones, page);
     drop_repeats(doc, verdicts);
     keep_headline(doc, verdicts);
+}
+
+/// The nearest good-or-bad class and the nearest class other than short,
+/// `(gb, any)` before a block of class `class`, updated past it.
+///
+/// PERF: selects, not a `match`: the classes of neighbouring blocks
+/// follow no pattern a branch predictor learns, and the sweeps of
+/// [`relabel`] spent a sixth of their samples on this and on step 2's
+/// test of the neighbours (a sampling profile, DESIGN.md, sixteenth
+/// round).
+#[inline(always)]
+fn after(class: Class, gb: Class, any: Class) -> (Class, Class) {
+    let settled = matches!(class, Class::Good | Class::Bad);
+    (
+        if settled { class } else { gb },
+        if class == Class::Short { any } else { class },
+    )
 }
 
 /// What [`relabel`] remembers of one block between its sweeps.
@@ -829,20 +836,26 @@ fn densest_region(scores: &[i64]) -> Option<std::ops::Range<usize>> {
 
 /// As `densest_region` (a test helper), with the region's score.
 fn densest_region_scored(scores: &[i64]) -> Option<(i64, std::ops::Range<usize>)> {
-    let mut best: Option<(i64, usize, usize)> = None;
+    // The best sum so far and its range; none while the sum is 0 (a region
+    // is kept only when its sum is above 0).
+    //
+    // PERF: selects, not branches: whether a sum starts again or beats the
+    // best follows the scores, which no branch predictor learns.
+    let mut best = (0i64, 0usize, 0usize);
     let mut sum = 0i64;
     let mut start = 0usize;
     for (i, &score) in scores.iter().enumerate() {
-        if sum <= 0 {
-            sum = 0;
-            start = i;
-        }
-        sum += score;
-        if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
-            best = Some((sum, start, i + 1));
-        }
+        let again = sum <= 0;
+        start = if again { i } else { start };
+        sum = if again { score } else { sum + score };
+        best = if sum > best.0 {
+            (sum, start, i + 1)
+        } else {
+            best
+        };
     }
-    best.map(|(score, s, e)| (score, s..e))
+    let (score, s, e) = best;
+    (score > 0).then_some((score, s..e))
 }
 
 #[cfg(test)]
@@ -1309,5 +1322,34 @@ mod tests {
     fn densest_region_is_the_max_sum_run() {
         assert_eq!(densest_region(&[-10, 50, -5, 60, -100, 10]), Some(1..4));
         assert_eq!(densest_region(&[-1, -2]), None);
+        assert_eq!(densest_region(&[0, 0]), None);
+        // Of runs with the same sum, the one that ends first.
+        assert_eq!(densest_region(&[3, -5, 3]), Some(0..1));
+        assert_eq!(densest_region(&[2, -1, 1]), Some(0..1));
+        assert_eq!(densest_region(&[-1, 2, -2, 2]), Some(1..2));
+    }
+
+    proptest::proptest! {
+        /// The region is what the scan with branches (the form before the
+        /// selects) finds: a sum that falls to 0 or below starts again at
+        /// the next block, and a sum replaces the best only when above it.
+        #[test]
+        fn densest_region_is_the_scan_with_branches(
+            scores in proptest::collection::vec(-20i64..20, 0..40),
+        ) {
+            let mut best: Option<(i64, usize, usize)> = None;
+            let (mut sum, mut start) = (0i64, 0usize);
+            for (i, &score) in scores.iter().enumerate() {
+                if sum <= 0 {
+                    sum = 0;
+                    start = i;
+                }
+                sum += score;
+                if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+                    best = Some((sum, start, i + 1));
+                }
+            }
+            proptest::prop_assert_eq!(densest_region(&scores), best.map(|(_, s, e)| s..e));
+        }
     }
 }
