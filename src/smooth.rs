@@ -179,8 +179,8 @@ pub(crate) fn relabel(
         };
     }
 
-    keep_main_region(doc, features, verdicts, &mut facts, &scores, &zones, page);
-    drop_repeats(doc, verdicts);
+    keep_main_region(doc, features, verdicts, &mut facts, &scores, &zones, page)
+        .drop_repeats(doc, verdicts);
     keep_headline(doc, verdicts);
 }
 
@@ -380,61 +380,122 @@ fn is_currency(c: char) -> bool {
 
 /// Drops a kept block whose text repeats an earlier kept block exactly: the
 /// slides of a carousel, a menu printed twice for mobile and desktop.
-///
-/// PERF: most kept blocks have no twin, so a first pass marks the slots of a
-/// small table, the slot picked by a cheap fingerprint of the text (its
-/// length and its first and last eight bytes), in two bit sets: taken once,
-/// taken twice or more (a table of counts cost a 4 KiB clear per page). A
-/// block alone in its slot repeats no other block. The table has at least
-/// two slots a block ([`repeat_bits`]): with a fixed 4,096, a document of
-/// 220,000 blocks (the bench's pages in one) filled every slot twice, and
-/// its repeat search took most of its smoothing in sorting and hashing. Equal texts always share
-/// a slot, so the blocks that share one are sorted by slot, and each is
-/// compared byte for byte with the distinct texts before it in its slot:
-/// most of them are the twins of the first, and a comparison costs far less
-/// than hashing the text with std's hasher. A slot with more than
-/// [`REPEAT_COMPARED`] distinct texts (a page crafted to fill one) goes on
-/// in a set on std's hasher, which resists crafted collisions (pages are
-/// untrusted): such a page costs what hashing every block did, and gets the
-/// same verdicts.
+/// [`relabel`] notes the kept blocks where it decides them, in the last loop
+/// of [`keep_main_region`]; this does the same over finished verdicts.
+#[cfg(test)]
 fn drop_repeats(doc: &Segmented, verdicts: &mut [Verdict]) {
-    let candidate = |v: &Verdict| v.class == Class::Good && !v.fixed;
-    let bits = repeat_bits(doc.blocks.len());
-    let mut small = [[0u64; MIN_REPEAT_SLOTS / 64]; 2];
-    let mut large = Vec::new();
-    let [once, twice]: [&mut [u64]; 2] = if bits == MIN_REPEAT_BITS {
-        let [once, twice] = &mut small;
-        [once, twice]
-    } else {
-        large.resize(2 << (bits - 6), 0u64);
-        let (once, twice) = large.split_at_mut(1 << (bits - 6));
-        [once, twice]
-    };
-    // Every kept block: (slot, index).
-    let mut shared: Vec<(usize, usize)> = Vec::new();
+    let mut repeats = Repeats::new(doc.blocks.len());
     for (i, (block, v)) in doc.blocks.iter().zip(verdicts.iter()).enumerate() {
-        if candidate(v) {
-            let slot = repeat_slot(doc.text_of(block), bits);
-            let (word, bit) = slot_bit(slot);
-            if let (Some(once), Some(twice)) = (once.get_mut(word), twice.get_mut(word)) {
-                *twice |= *once & bit;
-                *once |= bit;
-            }
-            shared.push((slot, i));
+        if v.class == Class::Good && !v.fixed {
+            repeats.note(doc.text_of(block), i);
         }
     }
-    // Those that share a slot, by slot, then in page order.
-    shared.retain(|&(slot, _)| {
+    repeats.drop_repeats(doc, verdicts);
+}
+
+/// The kept blocks of a page, noted in page order, from which the repeats
+/// are dropped (a block that repeats an earlier kept block exactly).
+///
+/// PERF: most kept blocks have no twin, so each noted block marks its slot
+/// in a small table, the slot picked by a cheap fingerprint of the text
+/// (its length and its first and last eight bytes), in two bit sets: taken
+/// once, taken twice or more (a table of counts cost a 4 KiB clear per
+/// page). A block alone in its slot repeats no other block. The table has
+/// at least two slots a block ([`repeat_bits`]): with a fixed 4,096, a
+/// document of 220,000 blocks (the bench's pages in one) filled every slot
+/// twice, and its repeat search took most of its smoothing in sorting and
+/// hashing. Equal texts always share a slot, so the blocks that share one
+/// are sorted by slot, and each is compared byte for byte with the distinct
+/// texts before it in its slot: most of them are the twins of the first,
+/// and a comparison costs far less than hashing the text with std's
+/// hasher. A slot with more than [`REPEAT_COMPARED`] distinct texts (a page
+/// crafted to fill one) goes on in a set on std's hasher, which resists
+/// crafted collisions (pages are untrusted): such a page costs what hashing
+/// every block did, and gets the same verdicts.
+///
+/// PERF: the blocks are noted by the loop that decides them (in
+/// [`keep_main_region`]); a loop of their own over the verdicts, which
+/// looked at every block of the page, cost about 2% of the classifier's
+/// time (DESIGN.md, seventeenth round).
+struct Repeats {
+    /// The table has `2^bits` slots.
+    bits: u32,
+    /// The bit sets (taken once, taken twice) of a table of
+    /// [`MIN_REPEAT_SLOTS`], on the stack ...
+    small: [[u64; MIN_REPEAT_SLOTS / 64]; 2],
+    /// ... or of a larger one: the first half taken once, the second twice.
+    large: Vec<u64>,
+    /// Every block noted, in page order: (slot, index).
+    kept: Vec<(usize, usize)>,
+    /// How many blocks found their slot taken.
+    again: usize,
+}
+
+impl Repeats {
+    /// An empty table for a page of `blocks` blocks.
+    fn new(blocks: usize) -> Repeats {
+        let bits = repeat_bits(blocks);
+        let large = if bits == MIN_REPEAT_BITS {
+            Vec::new()
+        } else {
+            vec![0u64; 2 << (bits - 6)]
+        };
+        Repeats {
+            bits,
+            small: [[0; MIN_REPEAT_SLOTS / 64]; 2],
+            large,
+            kept: Vec::with_capacity(blocks),
+            again: 0,
+        }
+    }
+
+    /// The bit sets: taken once, taken twice.
+    fn sets(&mut self) -> (&mut [u64], &mut [u64]) {
+        if self.bits == MIN_REPEAT_BITS {
+            let [once, twice] = &mut self.small;
+            (once, twice)
+        } else {
+            let half = self.large.len() / 2;
+            self.large.split_at_mut(half)
+        }
+    }
+
+    /// Notes block `i`, kept, whose text is `text`; blocks are noted in
+    /// page order.
+    #[inline(always)]
+    fn note(&mut self, text: &str, i: usize) {
+        let slot = repeat_slot(text, self.bits);
         let (word, bit) = slot_bit(slot);
-        twice.get(word).is_some_and(|w| w & bit != 0)
-    });
-    shared.sort_unstable();
-    for group in shared.chunk_by(|a, b| a.0 == b.0) {
-        drop_repeats_in_slot(doc, verdicts, group.iter().map(|&(_, i)| i));
+        let (once, twice) = self.sets();
+        if let (Some(once), Some(twice)) = (once.get_mut(word), twice.get_mut(word)) {
+            let seen = *once & bit;
+            *twice |= seen;
+            *once |= bit;
+            self.again += usize::from(seen != 0);
+        }
+        self.kept.push((slot, i));
+    }
+
+    /// Drops the blocks noted whose text an earlier one noted has.
+    fn drop_repeats(mut self, doc: &Segmented, verdicts: &mut [Verdict]) {
+        if self.again == 0 {
+            return;
+        }
+        let mut shared = std::mem::take(&mut self.kept);
+        let (_, twice) = self.sets();
+        // Those that share a slot, by slot, then in page order.
+        shared.retain(|&(slot, _)| {
+            let (word, bit) = slot_bit(slot);
+            twice.get(word).is_some_and(|w| w & bit != 0)
+        });
+        shared.sort_unstable();
+        for group in shared.chunk_by(|a, b| a.0 == b.0) {
+            drop_repeats_in_slot(doc, verdicts, group.iter().map(|&(_, i)| i));
+        }
     }
 }
 
-/// [`drop_repeats`] on the kept blocks of one slot, in page order.
+/// [`Repeats::drop_repeats`] on the kept blocks of one slot, in page order.
 fn drop_repeats_in_slot(
     doc: &Segmented,
     verdicts: &mut [Verdict],
@@ -471,16 +532,16 @@ fn drop_repeats_in_slot(
     }
 }
 
-/// Distinct texts of one slot that [`drop_repeats`] compares one by one
+/// Distinct texts of one slot that [`Repeats`] compares one by one
 /// before it turns to a set.
 const REPEAT_COMPARED: usize = 8;
 
-/// The word and bit of `slot` in a bit set of the table of [`drop_repeats`].
+/// The word and bit of `slot` in a bit set of the table of [`Repeats`].
 fn slot_bit(slot: usize) -> (usize, u64) {
     (slot / 64, 1 << (slot % 64))
 }
 
-/// Fewest slots of the table of [`drop_repeats`], as a power of two: the
+/// Fewest slots of the table of [`Repeats`], as a power of two: the
 /// table of a page of up to 2,048 blocks, which lives on the stack.
 const MIN_REPEAT_BITS: u32 = 12;
 const MIN_REPEAT_SLOTS: usize = 1 << MIN_REPEAT_BITS;
@@ -488,7 +549,7 @@ const MIN_REPEAT_SLOTS: usize = 1 << MIN_REPEAT_BITS;
 /// Most slots, as a power of two (two bit sets of 4 MiB each).
 const MAX_REPEAT_BITS: u32 = 25;
 
-/// The slots of the table of [`drop_repeats`] for a document of `blocks`
+/// The slots of the table of [`Repeats`] for a document of `blocks`
 /// blocks, as a power of two: at least two a block, so that most kept
 /// blocks stay alone in their slot.
 fn repeat_bits(blocks: usize) -> u32 {
@@ -499,7 +560,7 @@ fn repeat_bits(blocks: usize) -> u32 {
         .min(MAX_REPEAT_BITS)
 }
 
-/// The slot of `text` in a table of [`drop_repeats`] of `2^bits` slots
+/// The slot of `text` in a table of [`Repeats`] of `2^bits` slots
 /// (`bits` from 1 to 63): a multiplicative hash of its length and its
 /// first and last eight bytes (fewer when it is shorter). Equal texts get
 /// equal slots; nothing else is promised.
@@ -543,7 +604,11 @@ fn is_heading_like(b: &Block, f: &Features) -> bool {
 /// headings stay: the titles of a listing are links; and so does everything
 /// on a page without a block good on its own.
 ///
-/// PERF: both decisions look at one block at a time, so one loop makes them.
+/// Returns the blocks it leaves kept and not fixed, noted for
+/// [`Repeats::drop_repeats`].
+///
+/// PERF: both decisions look at one block at a time, so one loop makes them,
+/// and notes the blocks it keeps.
 fn keep_main_region(
     doc: &Segmented,
     features: &[Features],
@@ -552,7 +617,7 @@ fn keep_main_region(
     scores: &[i64],
     zones: &Zones,
     page: Page,
-) {
+) -> Repeats {
     // With no prose anywhere (a product grid, a list of links), the whole
     // page is the region when it has at least a few candidate blocks: what
     // is not boilerplate on its own is all there is. A lone line among
@@ -590,6 +655,7 @@ fn keep_main_region(
     }
     // On a page with no prose at all, links may be all the content there is.
     let link_lists = page.good > 0 && !doc.markup.is_empty();
+    let mut repeats = Repeats::new(verdicts.len());
     let rows = verdicts.iter_mut().zip(facts.iter()).zip(features);
     for (i, ((v, fact), f)) in rows.enumerate() {
         if v.fixed {
@@ -620,16 +686,21 @@ fn keep_main_region(
             v.rule = Rule::OutsideMain;
         }
         if link_lists && v.class == Class::Good && fact.original != Class::Good {
-            let (Some(m), Some(b)) = (doc.markup.get(i), doc.blocks.get(i)) else {
-                continue;
-            };
-            let solid = f.letters + f.digits + f.symbols;
-            let links = m.link_chars as f32 >= LINK_LIST * solid as f32 && m.link_chars > 0;
-            if links && !m.record && b.kind != BlockKind::Heading {
-                (v.class, v.rule) = (Class::Bad, Rule::LinkDense);
+            if let (Some(m), Some(b)) = (doc.markup.get(i), doc.blocks.get(i)) {
+                let solid = f.letters + f.digits + f.symbols;
+                let links = m.link_chars as f32 >= LINK_LIST * solid as f32 && m.link_chars > 0;
+                if links && !m.record && b.kind != BlockKind::Heading {
+                    (v.class, v.rule) = (Class::Bad, Rule::LinkDense);
+                }
+            }
+        }
+        if v.class == Class::Good {
+            if let Some(b) = doc.blocks.get(i) {
+                repeats.note(doc.text_of(b), i);
             }
         }
     }
+    repeats
 }
 
 /// True for a copyright notice: a block of the copyright phrase family that
