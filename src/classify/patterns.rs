@@ -1179,13 +1179,10 @@ impl PackedDfa {
             }
             _ => (self.start, bytes),
         };
+        // The state after the prefix is never a match state. Were it a
+        // decided one, the first step leads to another (or, on a line break,
+        // to the dead state), and the loop stops there.
         let mut found = None;
-        if state > self.last_match
-            && state <= self.last_decided
-            && memchr::memchr(b'\n', rest).is_none()
-        {
-            return self.at_end.get(usize::from(state)).copied().flatten();
-        }
         for (k, &b) in rest.iter().enumerate() {
             let column = column(b);
             state = self.next(state, column);
