@@ -280,17 +280,20 @@ pub(crate) const SAMPLE_MIN_BLOCK: usize = 40;
 /// whatever the sample's length (as much as cleaning 5 to 10 KiB of text):
 /// English pages of names, prices and short labels, which the English
 /// stopword test passes on, are not prose in any language and stop here, at
-/// a few µs.
+/// a few µs. The words are hashed first and looked up together
+/// ([`crate::stopwords::AnyLanguage::count`]), and only when the script
+/// does not decide.
 pub(crate) fn reads_as_prose(sample: &str) -> bool {
     let stops = crate::stopwords::any_language();
-    let (mut words, mut hits) = (0u32, 0u32);
+    let mut words = 0u32;
     let (mut latin, mut other) = (0u32, 0u32);
+    let mut keys = Vec::with_capacity(sample.len() / 2);
     for word in sample
         .split(|c: char| !is_alphanumeric(c))
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        hits += u32::from(stops.contains_word(word));
+        keys.extend(crate::stopwords::AnyLanguage::key(word));
         for c in word.chars().filter(|&c| is_alphabetic(c)) {
             if c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) {
                 latin += 1;
@@ -299,8 +302,10 @@ pub(crate) fn reads_as_prose(sample: &str) -> bool {
             }
         }
     }
-    other * 3 >= latin && other > 0
-        || words >= PROSE_MIN_WORDS && hits as f32 >= PROSE_DENSITY * words as f32
+    if other * 3 >= latin && other > 0 {
+        return true;
+    }
+    words >= PROSE_MIN_WORDS && stops.count(&mut keys) as f32 >= PROSE_DENSITY * words as f32
 }
 
 /// Fewest words for the stopword test of [`reads_as_prose`].

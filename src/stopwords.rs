@@ -138,13 +138,44 @@ impl AnyLanguage {
     /// True when `word`, a run of letters and digits, is a stopword of some
     /// language (any case); what [`Stoplist::contains_word`] says of the
     /// union of the lists.
+    #[cfg(test)]
     pub(crate) fn contains_word(&self, word: &str) -> bool {
-        if word.is_ascii() && word.len() > MAX_LEN {
-            return false;
+        let mut keys: Vec<u64> = AnyLanguage::key(word).into_iter().collect();
+        self.count(&mut keys) == 1
+    }
+
+    /// The key of `word`, a run of letters and digits, for
+    /// [`AnyLanguage::count`]: the hash of its lowercase form; `None` for a
+    /// word in no list (an ASCII word longer than [`MAX_LEN`]).
+    pub(crate) fn key(word: &str) -> Option<u64> {
+        (!word.is_ascii() || word.len() <= MAX_LEN).then(|| hash_lowercase(word))
+    }
+
+    /// How many of the words whose [`AnyLanguage::key`]s are `keys` are
+    /// stopwords of some language (any case); `keys` is left holding the
+    /// keys that pass the filter.
+    ///
+    /// PERF: the filter's bit of every key first, in a loop that keeps
+    /// every key (the next slot is written whatever the bit, and advanced
+    /// by it) and so has no branch on the bits it loads: the loads of the
+    /// filter, a table that is seldom in the cache when the gate runs,
+    /// overlap. Then the few keys the filter lets through are looked up in
+    /// the table.
+    pub(crate) fn count(&self, keys: &mut Vec<u64>) -> u32 {
+        let mut kept = 0usize;
+        for i in 0..keys.len() {
+            let Some(&h) = keys.get(i) else { break };
+            let (w, bit) = filter_bit(h);
+            let pass = self.filter.get(w).is_some_and(|w| w & bit != 0);
+            if let Some(slot) = keys.get_mut(kept) {
+                *slot = h;
+            }
+            kept += usize::from(pass);
         }
-        let h = hash_lowercase(word);
-        let (w, bit) = filter_bit(h);
-        self.filter.get(w).is_some_and(|w| w & bit != 0) && in_slots(&self.slots, h)
+        keys.truncate(kept);
+        keys.iter()
+            .map(|&h| u32::from(in_slots(&self.slots, h)))
+            .sum()
     }
 }
 
@@ -998,6 +1029,39 @@ mod tests {
         for c in '\u{0}'..'\u{600}' {
             let word = c.to_string();
             assert_eq!(hash_lowercase(&word), reference(&word), "{c:?}");
+        }
+    }
+
+    /// Counted together, the words of a text are the stopwords that are
+    /// counted one at a time; the keys the filter lets through stay, in
+    /// order, and every stopword's key among them.
+    #[test]
+    fn the_union_counts_a_text_as_its_words_one_by_one() {
+        let union = any_language();
+        let text = "Der Hafen war still, als die Fähre anlegte, und the few passengers \
+            who stepped off went straight to el café del muelle, où ils ont bu \
+            un café; Kühlschrank quixotic zebra a1b2 Гавань была тихой и пустой";
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let one_by_one: Vec<bool> = words.iter().map(|w| union.contains_word(w)).collect();
+        let mut keys: Vec<u64> = words
+            .iter()
+            .filter_map(|w| super::AnyLanguage::key(w))
+            .collect();
+        let all = keys.clone();
+        let found = union.count(&mut keys);
+        assert_eq!(found as usize, one_by_one.iter().filter(|&&s| s).count());
+        assert!(found >= 10, "{found}");
+        assert!(keys.len() >= found as usize && keys.len() < all.len());
+        let mut rest = all.iter();
+        assert!(keys.iter().all(|k| rest.any(|a| a == k)), "kept in order");
+        for (w, stop) in words.iter().zip(one_by_one) {
+            if stop {
+                let key = super::AnyLanguage::key(w).unwrap();
+                assert!(keys.contains(&key), "{w}");
+            }
         }
     }
 
