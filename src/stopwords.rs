@@ -459,7 +459,7 @@ fn hash_slots(hashes: &[u64]) -> Vec<u64> {
 /// The first slot of a hash: its bits folded, so that the low bits of the
 /// index depend on all of them.
 #[inline]
-fn slot_of(h: u64) -> usize {
+pub(crate) fn slot_of(h: u64) -> usize {
     (h ^ (h >> 29) ^ (h >> 47)) as usize
 }
 
