@@ -445,23 +445,20 @@ const VOTE_MARGIN: f32 = 1.3;
 /// with the set of languages that list it (bit `i` for
 /// [`Language::ALL`]`[i]`), built on first use: some 7,000 words.
 ///
-/// PERF: an open-addressing table of the words' hashes
-/// ([`crate::stopwords::hash_lowercase`], which folds case as it hashes),
-/// where a `HashMap` of the lowercase words made a lowercase copy of every
-/// word with a capital, hashed it with SipHash and compared it through a
-/// pointer. The bench's small pages in other languages cleaned in a loop,
-/// one at a time: 30.7 µs a page instead of 33.5 (the Spanish fixture);
-/// in the bench's pass over all its pages, where the table has left the
-/// cache by the time such a page comes, the vote took 203 µs instead of
-/// 271 over the twelve pages in the Latin or the Cyrillic script that
-/// reach it, one run each (DESIGN.md, twentieth round).
-/// A word whose hash is that of a stopword gets its votes: no two of the
-/// lists' words share a hash (a unit test), and another word does so with
-/// odds of some 7,000 in 2^64.
+/// PERF: the words' hashes ([`crate::stopwords::hash_lowercase`], which
+/// folds case as it hashes) in the open-addressing table of the stoplists,
+/// their languages beside it, where a `HashMap` of the lowercase words made
+/// a lowercase copy of every word with a capital, hashed it with SipHash
+/// and compared it through a pointer. The Spanish fixture page cleaned in
+/// a loop: faster in each of six alternated pairs, best 27.9 µs against
+/// 30.2 (DESIGN.md, twentieth round). A word whose hash is that of a
+/// stopword gets its votes: no two of the lists' words share a hash (a
+/// unit test), and another word does so with odds of some 7,000 in 2^64.
 struct Votes {
-    /// `(hash, languages)`, a power of two of them; no language marks an
-    /// empty slot.
-    slots: Vec<(u64, u64)>,
+    /// The hashes, as [`crate::stopwords::hash_slots`] lays them out.
+    slots: Vec<u64>,
+    /// The languages of the hash in the same slot.
+    languages: Vec<u64>,
 }
 
 // Every language has a bit of the `u64`.
@@ -470,41 +467,30 @@ const _: () = assert!(COUNT <= 64);
 impl Votes {
     fn get() -> &'static Votes {
         static VOTES: std::sync::OnceLock<Votes> = std::sync::OnceLock::new();
-        VOTES.get_or_init(|| Votes::of_words(voting_words()))
+        VOTES.get_or_init(|| Votes::of_words(&voting_words()))
     }
 
     /// The table of `words`, each with the bit of its language.
-    fn of_words(words: Vec<(&str, u64)>) -> Votes {
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut slots = vec![(0u64, 0u64); size];
-        for (word, bit) in words {
-            let h = crate::stopwords::hash_lowercase(word);
-            let mut i = crate::stopwords::slot_of(h) & mask;
-            while let Some(slot) = slots.get_mut(i) {
-                if slot.1 == 0 || slot.0 == h {
-                    *slot = (h, slot.1 | bit);
-                    break;
-                }
-                i = (i + 1) & mask;
+    fn of_words(words: &[(&str, u64)]) -> Votes {
+        use crate::stopwords::{hash_lowercase, hash_slots, slot_of_hash};
+        let hashes: Vec<u64> = words.iter().map(|&(w, _)| hash_lowercase(w)).collect();
+        let slots = hash_slots(&hashes);
+        let mut languages = vec![0u64; slots.len()];
+        for (&h, &(_, bit)) in hashes.iter().zip(words) {
+            if let Some(l) = slot_of_hash(&slots, h).and_then(|i| languages.get_mut(i)) {
+                *l |= bit;
             }
         }
-        Votes { slots }
+        Votes { slots, languages }
     }
 
     /// The languages that list `word` as a stopword, in any case.
     fn of(&self, word: &str) -> u64 {
         let h = crate::stopwords::hash_lowercase(word);
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut i = crate::stopwords::slot_of(h) & mask;
-        for _ in 0..self.slots.len() {
-            match self.slots.get(i) {
-                Some(&(_, 0)) | None => return 0,
-                Some(&(k, languages)) if k == h => return languages,
-                Some(_) => i = (i + 1) & mask,
-            }
-        }
-        0
+        crate::stopwords::slot_of_hash(&self.slots, h)
+            .and_then(|i| self.languages.get(i))
+            .copied()
+            .unwrap_or(0)
     }
 }
 

@@ -419,23 +419,29 @@ impl Stoplist {
 /// True when the open-addressing table `slots` ([`hash_slots`]) holds the
 /// hash `h`.
 fn in_slots(slots: &[u64], h: u64) -> bool {
+    slot_of_hash(slots, h).is_some()
+}
+
+/// Where the open-addressing table `slots` ([`hash_slots`]) holds the hash
+/// `h`, if it does.
+pub(crate) fn slot_of_hash(slots: &[u64], h: u64) -> Option<usize> {
     let mask = slots.len().wrapping_sub(1);
     let h = h.max(1);
     let mut i = slot_of(h) & mask;
     for _ in 0..slots.len() {
         match slots.get(i) {
-            Some(&s) if s == h => return true,
-            Some(&0) | None => return false,
+            Some(&s) if s == h => return Some(i),
+            Some(&0) | None => return None,
             Some(_) => i = (i + 1) & mask,
         }
     }
-    false
+    None
 }
 
 /// The open-addressing table of [`Stoplist::other`] for `hashes`: a power
 /// of two of slots, at least twice as many as hashes, linear probing; a hash
 /// of `0` is stored (and looked up) as `1`, since `0` marks an empty slot.
-fn hash_slots(hashes: &[u64]) -> Vec<u64> {
+pub(crate) fn hash_slots(hashes: &[u64]) -> Vec<u64> {
     if hashes.is_empty() {
         return Vec::new();
     }
@@ -459,7 +465,7 @@ fn hash_slots(hashes: &[u64]) -> Vec<u64> {
 /// The first slot of a hash: its bits folded, so that the low bits of the
 /// index depend on all of them.
 #[inline]
-pub(crate) fn slot_of(h: u64) -> usize {
+fn slot_of(h: u64) -> usize {
     (h ^ (h >> 29) ^ (h >> 47)) as usize
 }
 
